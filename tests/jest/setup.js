@@ -1,0 +1,27 @@
+// jsdom lacks a few browser APIs that @grafana/ui touches.
+import '@testing-library/jest-dom';
+import { TextEncoder, TextDecoder } from 'util';
+
+Object.assign(global, { TextDecoder, TextEncoder });
+
+Object.defineProperty(global, 'matchMedia', {
+  writable: true,
+  value: (query) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: jest.fn(),
+    removeListener: jest.fn(),
+    addEventListener: jest.fn(),
+    removeEventListener: jest.fn(),
+    dispatchEvent: jest.fn(),
+  }),
+});
+
+HTMLCanvasElement.prototype.getContext = () => null;
+
+require('./standardEditors').registerStandardEditors();
+
+// i18next advertises itself through console.info on every init; keep test output for real messages.
+const info = console.info;
+console.info = (...args) => (String(args[0]).includes('i18next is made possible') ? undefined : info(...args));
