@@ -5,7 +5,7 @@ process.env.TZ = 'UTC';
 const esModules = [
   '@grafana/schema', '@wojtekmaj/date-utils', 'd3', 'd3-color', 'd3-force', 'd3-interpolate',
   'd3-scale-chromatic', 'get-user-locale', 'marked', 'memoize', 'mimic-function', 'ol',
-  'react-calendar', 'react-colorful', 'rxjs', 'uuid',
+  'react-calendar', 'react-colorful', 'rxjs', 'uuid', 'cookie',
 ];
 
 const swc = [

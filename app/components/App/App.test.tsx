@@ -17,7 +17,13 @@ const meta: AppPluginMeta = {
   includes: pluginJson.includes.map((i) => ({ ...i, type: i.type as never })),
 };
 
-const props: AppRootProps = { meta, basename: '/a/scorecard-suite-app', path: '/a/scorecard-suite-app', query: {} };
+const props: AppRootProps = {
+  meta,
+  basename: '/a/scorecard-suite-app',
+  path: '/a/scorecard-suite-app',
+  query: {},
+  onNavChanged: () => {},
+};
 
 describe('App', () => {
   beforeEach(() => act(() => locationService.push('/a/scorecard-suite-app')));

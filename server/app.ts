@@ -1,0 +1,63 @@
+import Fastify, { FastifyInstance } from 'fastify';
+import { installBearerAuth } from './auth/bearer';
+import { TokenSet } from './auth/token-set';
+import { installErrorHandlers } from './http/error-handlers';
+import { healthRoutes } from './routes/health';
+import { Store } from './store/store';
+import { readPackageVersion } from './version';
+
+export interface AppLogOptions {
+  level?: string;
+  /** Where JSON log lines go (default stdout); tests pass a collecting stream. */
+  stream?: { write(line: string): void };
+}
+
+export interface BuildAppOptions {
+  store: Store;
+  tokens: TokenSet;
+  /** Defaults to the version in package.json. */
+  version?: string;
+  /** false turns logging off (default: JSON logs at info to stdout). */
+  logger?: AppLogOptions | false;
+  /** Largest accepted request body in bytes (default 1 MiB). */
+  bodyLimit?: number;
+}
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** Paths pino replaces with "[redacted]" wherever they appear in a log line. */
+export const REDACTED_LOG_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'headers.authorization',
+  'headers.cookie',
+  'authorization',
+  'token',
+  'tokens',
+  '*.token',
+  '*.tokens',
+];
+
+function loggerOptions(logger: AppLogOptions | false | undefined) {
+  if (logger === false) {
+    return false;
+  }
+  return {
+    level: logger?.level ?? 'info',
+    redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
+    ...(logger?.stream === undefined ? {} : { stream: logger.stream }),
+  };
+}
+
+/** Creates the server: plugins (auth, error handlers) first, then routes. Call `ready()` or `listen()` next. */
+export function buildApp(options: BuildAppOptions): FastifyInstance {
+  const app = Fastify({
+    logger: loggerOptions(options.logger),
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+  });
+  installErrorHandlers(app);
+  installBearerAuth(app, options.tokens);
+  const version = options.version ?? readPackageVersion();
+  app.register(healthRoutes, { store: options.store, version });
+  return app;
+}

@@ -1,0 +1,30 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureDemoTokens } from './demo-tokens';
+import { readTokensFile } from './token-sources';
+
+describe('ensureDemoTokens', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'scorecard-demo-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('writes loadable admin and viewer tokens, readable by the owner only', async () => {
+    const demo = await ensureDemoTokens(join(dir, 'data'));
+    expect(demo).toEqual({ path: join(dir, 'data', 'demo-tokens.json'), created: true });
+    expect((await stat(demo.path)).mode & 0o777).toBe(0o600);
+    const entries = await readTokensFile(demo.path);
+    expect(entries.map((e) => e.role).sort()).toEqual(['admin', 'viewer']);
+    expect(new Set(entries.map((e) => e.token)).size).toBe(2);
+  });
+
+  it('reuses an existing file', async () => {
+    const first = await ensureDemoTokens(dir);
+    const before = await readFile(first.path, 'utf8');
+    const second = await ensureDemoTokens(dir);
+    expect(second).toEqual({ path: first.path, created: false });
+    expect(await readFile(second.path, 'utf8')).toBe(before);
+  });
+});

@@ -1,0 +1,27 @@
+import { Command } from 'commander';
+import { CliError, EXIT_FAILURE } from './cli-error';
+import { serveCommand } from './commands/serve';
+import { errorMessage } from './error-message';
+import { readPackageVersion } from './version';
+
+/** The `scorecard` program; each command is built in its own file under commands/. */
+export function buildProgram(): Command {
+  return new Command('scorecard')
+    .description('Scorecard Suite for Grafana: KPI server and resources-as-code tools')
+    .version(readPackageVersion())
+    .addCommand(serveCommand());
+}
+
+export async function main(argv: readonly string[] = process.argv): Promise<void> {
+  try {
+    await buildProgram().parseAsync([...argv]);
+  } catch (err) {
+    const exitCode = err instanceof CliError ? err.exitCode : EXIT_FAILURE;
+    process.stderr.write(`scorecard: ${errorMessage(err)}\n`);
+    process.exitCode = exitCode;
+  }
+}
+
+if (require.main === module) {
+  void main();
+}

@@ -1,0 +1,90 @@
+import { dirname } from 'node:path';
+import { Command } from 'commander';
+import { ensureDemoTokens } from '../auth/demo-tokens';
+import { loadTokens } from '../auth/token-sources';
+import { TokenConfigError, TokenSet } from '../auth/token-set';
+import { CliError, EXIT_FAILURE, EXIT_USAGE } from '../cli-error';
+import { errorMessage } from '../error-message';
+import { ConfigError, resolveServeConfig, ServeConfig, ServeFlags } from '../config';
+import { RunningServer, startServer } from '../server';
+import { describeStoreLocation } from '../store/store-spec';
+
+const NO_TOKENS = [
+  'no API token is configured, so the server will not start. Configure one of:',
+  '  SCORECARD_TOKENS="admin=<token>,viewer=<token>"  (roles: viewer, editor, approver, admin; tokens of 16+ characters, e.g. `openssl rand -base64 32`)',
+  '  --tokens-file <file.json|.yaml> (or SCORECARD_TOKENS_FILE) containing {"admin": "<token>", "viewer": "<token>"}',
+  '  scorecard serve --demo  to generate demo tokens next to the store',
+].join('\n');
+
+function demoDir(config: ServeConfig): string {
+  return config.store.kind === 'duckdb' && config.store.path !== ':memory:' ? dirname(config.store.path) : './data';
+}
+
+async function resolveTokens(config: ServeConfig): Promise<TokenSet> {
+  const files = config.tokensFile === undefined ? [] : [config.tokensFile];
+  if (config.demo) {
+    const demo = await ensureDemoTokens(demoDir(config));
+    const verb = demo.created ? 'wrote' : 'reusing';
+    process.stderr.write(`scorecard: demo mode: ${verb} admin and viewer tokens in ${demo.path}\n`);
+    files.push(demo.path);
+  }
+  const tokens = await loadTokens({ ...(config.tokensEnv === undefined ? {} : { env: config.tokensEnv }), files });
+  if (tokens.size === 0) {
+    throw new CliError(NO_TOKENS, EXIT_USAGE);
+  }
+  return tokens;
+}
+
+/** First SIGTERM/SIGINT closes gracefully and exits 0; a second one exits at once. */
+function exitOnSignals(server: RunningServer): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      process.stderr.write(`scorecard: ${signal} again, exiting without waiting\n`);
+      process.exit(EXIT_FAILURE);
+    }
+    stopping = true;
+    server.app.log.info({ signal }, 'shutting down');
+    server.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        process.stderr.write(`scorecard: shutdown failed: ${errorMessage(err)}\n`);
+        process.exit(EXIT_FAILURE);
+      }
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
+
+export async function runServe(flags: ServeFlags): Promise<RunningServer> {
+  let config: ServeConfig;
+  let tokens: TokenSet;
+  try {
+    config = resolveServeConfig(flags);
+    tokens = await resolveTokens(config);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof TokenConfigError) {
+      throw new CliError(err.message, EXIT_USAGE);
+    }
+    throw err;
+  }
+  const server = await startServer(config, tokens);
+  exitOnSignals(server);
+  const store = `${config.store.kind} ${describeStoreLocation(config.store)}`;
+  process.stdout.write(`scorecard server listening on ${server.url} (store: ${store})\n`);
+  return server;
+}
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('run the KPI server')
+    .option('--store <store>', 'DuckDB file or postgres:// URL (env SCORECARD_STORE, default ./data/scorecard.duckdb)')
+    .option('--port <port>', 'port to listen on, 0 for any free port (env SCORECARD_PORT, default 3100)')
+    .option('--host <host>', 'address to listen on (env SCORECARD_HOST, default 127.0.0.1)')
+    .option('--tokens-file <path>', 'JSON or YAML file of role tokens (env SCORECARD_TOKENS_FILE)')
+    .option('--demo', 'generate admin and viewer tokens into <store dir>/demo-tokens.json and use them')
+    .action(async (flags: ServeFlags) => {
+      await runServe(flags);
+    });
+}

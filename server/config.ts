@@ -1,0 +1,82 @@
+import { DEFAULT_STORE, parseStoreSpec, StoreSpec, StoreSpecError } from './store/store-spec';
+
+export const DEFAULT_PORT = 3100;
+export const DEFAULT_HOST = '127.0.0.1';
+
+/** Flags as commander gives them; every one is optional and falls back to env, then defaults. */
+export interface ServeFlags {
+  store?: string;
+  port?: string;
+  host?: string;
+  tokensFile?: string;
+  demo?: boolean;
+}
+
+export interface ServeConfig {
+  store: StoreSpec;
+  port: number;
+  host: string;
+  /** Value of SCORECARD_TOKENS, if set. */
+  tokensEnv?: string;
+  tokensFile?: string;
+  demo: boolean;
+  logLevel: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function pick(flag: string | undefined, flagName: string, env: Env, envName: string) {
+  if (flag !== undefined) {
+    return { value: flag, source: flagName };
+  }
+  const fromEnv = env[envName];
+  return fromEnv === undefined || fromEnv === '' ? undefined : { value: fromEnv, source: envName };
+}
+
+export function parsePort(value: string, source: string): number {
+  const port = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isInteger(port) || port > 65535) {
+    throw new ConfigError(`invalid port "${value}" (from ${source}): expected an integer from 0 to 65535`);
+  }
+  return port;
+}
+
+/** Resolves `serve` settings: flag, then environment variable, then default; throws ConfigError naming the culprit. */
+export function resolveServeConfig(flags: ServeFlags, env: Env = process.env): ServeConfig {
+  const store = pick(flags.store, '--store', env, 'SCORECARD_STORE');
+  const port = pick(flags.port, '--port', env, 'SCORECARD_PORT');
+  const host = pick(flags.host, '--host', env, 'SCORECARD_HOST');
+  const tokensFile = pick(flags.tokensFile, '--tokens-file', env, 'SCORECARD_TOKENS_FILE');
+  const logLevel = env.SCORECARD_LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`invalid SCORECARD_LOG_LEVEL "${logLevel}": expected one of ${LOG_LEVELS.join(', ')}`);
+  }
+  if (host !== undefined && host.value.trim() === '') {
+    throw new ConfigError(`the host is empty (from ${host.source})`);
+  }
+  let storeSpec: StoreSpec;
+  try {
+    storeSpec = parseStoreSpec(store?.value ?? DEFAULT_STORE);
+  } catch (err) {
+    if (err instanceof StoreSpecError) {
+      throw new ConfigError(`${err.message} (from ${store?.source ?? 'the default'})`);
+    }
+    throw err;
+  }
+  const tokensEnv = env.SCORECARD_TOKENS;
+  return {
+    store: storeSpec,
+    port: port === undefined ? DEFAULT_PORT : parsePort(port.value, port.source),
+    host: host?.value.trim() ?? DEFAULT_HOST,
+    ...(tokensEnv === undefined || tokensEnv.trim() === '' ? {} : { tokensEnv }),
+    ...(tokensFile === undefined ? {} : { tokensFile: tokensFile.value }),
+    demo: flags.demo ?? false,
+    logLevel,
+  };
+}

@@ -1,0 +1,88 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { SerialLock } from './serial-lock';
+import { SqlDb, SqlExecutor, SqlParam, SqlRow } from './sql';
+
+export const DUCKDB_MEMORY = ':memory:';
+
+function executorFor(connection: DuckDBConnection): SqlExecutor {
+  return {
+    async query(sql: string, params: SqlParam[] = []): Promise<SqlRow[]> {
+      const reader = await connection.runAndReadAll(sql, params);
+      return reader.getRowObjectsJson();
+    },
+    async exec(sql: string, params: SqlParam[] = []): Promise<void> {
+      await connection.run(sql, params);
+    },
+  };
+}
+
+class DuckDbDb implements SqlDb {
+  readonly dialect = 'duckdb';
+  private readonly lock = new SerialLock();
+  private readonly executor: SqlExecutor;
+  private closed = false;
+
+  constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection
+  ) {
+    this.executor = executorFor(connection);
+  }
+
+  query(sql: string, params?: SqlParam[]): Promise<SqlRow[]> {
+    return this.lock.run(() => this.open().query(sql, params));
+  }
+
+  exec(sql: string, params?: SqlParam[]): Promise<void> {
+    return this.lock.run(() => this.open().exec(sql, params));
+  }
+
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.lock.run(async () => {
+      const tx = this.open();
+      await tx.exec('BEGIN TRANSACTION');
+      try {
+        const result = await fn(tx);
+        await tx.exec('COMMIT');
+        return result;
+      } catch (err) {
+        // the original error matters more than a failed rollback
+        await tx.exec('ROLLBACK').catch(() => undefined);
+        throw err;
+      }
+    });
+  }
+
+  close(): Promise<void> {
+    return this.lock.run(async () => {
+      if (!this.closed) {
+        this.closed = true;
+        this.connection.closeSync();
+        this.instance.closeSync();
+      }
+    });
+  }
+
+  private open(): SqlExecutor {
+    if (this.closed) {
+      throw new Error('the DuckDB store is closed');
+    }
+    return this.executor;
+  }
+}
+
+/** Opens (creating if needed) a DuckDB file; its parent directory is created on first start. */
+export async function openDuckDb(path: string): Promise<SqlDb> {
+  if (path !== DUCKDB_MEMORY) {
+    await mkdir(dirname(path), { recursive: true });
+  }
+  const instance = await DuckDBInstance.create(path);
+  try {
+    return new DuckDbDb(instance, await instance.connect());
+  } catch (err) {
+    instance.closeSync();
+    throw err;
+  }
+}
