@@ -3,9 +3,23 @@ process.env.TZ = 'UTC';
 
 // Packages that ship only ES modules and must go through the transform.
 const esModules = [
-  '@grafana/schema', '@wojtekmaj/date-utils', 'd3', 'd3-color', 'd3-force', 'd3-interpolate',
-  'd3-scale-chromatic', 'get-user-locale', 'marked', 'memoize', 'mimic-function', 'ol',
-  'react-calendar', 'react-colorful', 'rxjs', 'uuid', 'cookie',
+  '@grafana/schema',
+  '@wojtekmaj/date-utils',
+  'd3',
+  'd3-color',
+  'd3-force',
+  'd3-interpolate',
+  'd3-scale-chromatic',
+  'get-user-locale',
+  'marked',
+  'memoize',
+  'mimic-function',
+  'ol',
+  'react-calendar',
+  'react-colorful',
+  'rxjs',
+  'uuid',
+  'cookie',
 ];
 
 const swc = [

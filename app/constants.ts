@@ -10,8 +10,20 @@ export interface AppPageInfo {
 // Mirrors the page includes of app/plugin.json, in nav order.
 export const APP_PAGES: AppPageInfo[] = [
   { id: 'overview', title: 'Overview', summary: 'What the suite holds and where each part lives.' },
-  { id: 'catalog', title: 'KPI catalog', summary: 'Every KPI definition with owner, perspective, journey stage and version.' },
-  { id: 'governance', title: 'Governance', summary: 'Proposed versions awaiting approval, freeze windows and the audit trail.' },
+  {
+    id: 'catalog',
+    title: 'KPI catalog',
+    summary: 'Every KPI definition with owner, perspective, journey stage and version.',
+  },
+  {
+    id: 'governance',
+    title: 'Governance',
+    summary: 'Proposed versions awaiting approval, freeze windows and the audit trail.',
+  },
   { id: 'maturity', title: 'Maturity', summary: 'Staged maturity assessments per business unit and their results.' },
-  { id: 'benchmarks', title: 'Benchmarks', summary: 'Year-over-year change and anonymised comparison with other units and peers.' },
+  {
+    id: 'benchmarks',
+    title: 'Benchmarks',
+    summary: 'Year-over-year change and anonymised comparison with other units and peers.',
+  },
 ];

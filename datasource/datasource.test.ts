@@ -47,18 +47,29 @@ describe('KpiDataSource', () => {
     const calls = mockFetch(() => ok({ status: 'ok', version: '0.1.0', store: { kind: 'postgres' }, role: 'viewer' }));
     const result = await new KpiDataSource(settings).testDatasource();
     expect(calls[0]?.url).toBe('/api/datasources/proxy/uid/kpi/api/health');
-    expect(result).toEqual({ status: 'success', message: 'Connected to KPI server 0.1.0 (store: postgres) with role viewer' });
+    expect(result).toEqual({
+      status: 'success',
+      message: 'Connected to KPI server 0.1.0 (store: postgres) with role viewer',
+    });
   });
 
   it('reports a rejected token readably', async () => {
     mockFetch(() => throwError(() => ({ status: 401, data: { error: { message: 'invalid bearer token' } } })));
     const result = await new KpiDataSource(settings).testDatasource();
-    expect(result).toEqual({ status: 'error', message: 'The KPI server rejected the API token (401): invalid bearer token' });
+    expect(result).toEqual({
+      status: 'error',
+      message: 'The KPI server rejected the API token (401): invalid bearer token',
+    });
   });
 
   it('posts visible queries with the time range to /api/v1/query and returns frames', async () => {
     const frame = {
-      schema: { fields: [{ name: 'time', type: FieldType.time }, { name: 'x', type: FieldType.number }] },
+      schema: {
+        fields: [
+          { name: 'time', type: FieldType.time },
+          { name: 'x', type: FieldType.number },
+        ],
+      },
       data: { values: [[1], [2]] },
     };
     const calls = mockFetch(() => ok({ results: { A: { frames: [frame] } } }));
@@ -73,5 +84,16 @@ describe('KpiDataSource', () => {
     expect(calls[0]).toMatchObject({ url: '/api/datasources/proxy/uid/kpi/api/v1/query', method: 'POST' });
     expect(calls[0]?.data).toEqual({ from: 1000, to: 2000, queries: [{ refId: 'A', queryType: 'kpi', kpi: 'x' }] });
     expect(res.data[0].fields[1].values).toEqual([2]);
+  });
+
+  it('turns a failed query request into a readable error', async () => {
+    mockFetch(() => throwError(() => ({ status: 423, data: { error: { message: 'frozen until 2026-12-01' } } })));
+    const request = {
+      range: { from: dateTime(1000), to: dateTime(2000) },
+      targets: [{ refId: 'A', queryType: 'catalog' }],
+    } as DataQueryRequest<KpiQuery>;
+    const res = await new KpiDataSource(settings).query(request);
+    expect(res.data).toEqual([]);
+    expect(res.errors).toEqual([{ message: 'KPI server error 423: frozen until 2026-12-01' }]);
   });
 });

@@ -34,9 +34,12 @@ export class KpiDataSource extends DataSourceApi<KpiQuery, KpiDataSourceOptions>
       const res = await lastValueFrom(
         getBackendSrv().fetch<QueryApiResponse>({ url: `${this.baseUrl}/v1/query`, method: 'POST', data: body })
       );
-      return toQueryResponse(res.data, queries.map((q) => q.refId));
+      return toQueryResponse(
+        res.data,
+        queries.map((q) => q.refId)
+      );
     } catch (err) {
-      return { data: [], error: { message: describeFetchError(err) } };
+      return { data: [], errors: [{ message: describeFetchError(err) }] };
     }
   }
 

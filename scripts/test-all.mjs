@@ -60,5 +60,7 @@ const { passed, failed, skipped } = counts();
 const total = ((Date.now() - started) / 1000).toFixed(0);
 process.stdout.write(`\nnpm test ${failedStep ? `failed at ${failedStep}` : 'succeeded'} in ${total} s\n`);
 // A failed step without failed tests (typecheck, lint, build) still counts as one failure.
-process.stdout.write(`tests: ${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed, ${skipped} skipped\n`);
+process.stdout.write(
+  `tests: ${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed, ${skipped} skipped\n`
+);
 process.exit(failedStep ? 1 : 0);

@@ -7,8 +7,7 @@ type Props = DataSourcePluginOptionsEditorProps<KpiDataSourceOptions, KpiSecureJ
 
 export function ConfigEditor({ options, onOptionsChange }: Props) {
   const { jsonData, secureJsonFields, secureJsonData } = options;
-  const setToken = (token: string) =>
-    onOptionsChange({ ...options, secureJsonData: { ...secureJsonData, token } });
+  const setToken = (token: string) => onOptionsChange({ ...options, secureJsonData: { ...secureJsonData, token } });
   const resetToken = () =>
     onOptionsChange({
       ...options,
@@ -19,6 +18,7 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
     <Stack direction="column" gap={1} data-testid={testIds.datasource.configEditor}>
       <Field label="KPI server URL" description="As Grafana's server reaches it, e.g. http://scorecard-server:3100">
         <Input
+          id="scorecard-kpi-url"
           width={50}
           value={jsonData.url ?? ''}
           placeholder="http://localhost:3100"
@@ -27,6 +27,7 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
       </Field>
       <Field label="API token" description="Sent by Grafana's proxy as a bearer token; never reaches the browser">
         <SecretInput
+          id="scorecard-kpi-token"
           width={50}
           isConfigured={Boolean(secureJsonFields?.token)}
           value={secureJsonData?.token ?? ''}

@@ -11,7 +11,9 @@ describe('balanced scorecard options', () => {
     const fieldItems = items.filter((i) => i.path.startsWith('fields.'));
     expect(fieldItems.map((i) => i.path)).toEqual(FIELD_ROLES.map((r) => `fields.${r}`));
     expect(fieldItems.map((i) => i.defaultValue)).toEqual([...FIELD_ROLES]);
-    expect(FIELD_ROLES).toEqual(expect.arrayContaining(['perspective', 'objective', 'kpi', 'value', 'target', 'causes']));
+    expect(FIELD_ROLES).toEqual(
+      expect.arrayContaining(['perspective', 'objective', 'kpi', 'value', 'target', 'causes'])
+    );
   });
 
   it('offers the three roll-up modes with weighted as default', () => {

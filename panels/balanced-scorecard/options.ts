@@ -1,8 +1,22 @@
 import { type PanelOptionsEditorBuilder } from '@grafana/data';
 
 export const FIELD_ROLES = [
-  'perspective', 'objective', 'kpi', 'value', 'target', 'redFlag', 'goal', 'weight', 'objectiveWeight',
-  'perspectiveWeight', 'direction', 'unit', 'owner', 'kpiId', 'version', 'causes',
+  'perspective',
+  'objective',
+  'kpi',
+  'value',
+  'target',
+  'redFlag',
+  'goal',
+  'weight',
+  'objectiveWeight',
+  'perspectiveWeight',
+  'direction',
+  'unit',
+  'owner',
+  'kpiId',
+  'version',
+  'causes',
 ] as const;
 export type FieldRole = (typeof FIELD_ROLES)[number];
 export type FieldNames = Record<FieldRole, string>;

@@ -37,7 +37,13 @@ export function addInputOptions(builder: PanelOptionsEditorBuilder<Options>) {
   });
   const longOnly = (o: Options) => o.layout !== 'wide';
   const text = (path: keyof Options, name: string) =>
-    builder.addTextInput({ path, name, category: INPUT_CATEGORY, defaultValue: defaultOptions[path], showIf: longOnly });
+    builder.addTextInput({
+      path,
+      name,
+      category: INPUT_CATEGORY,
+      defaultValue: defaultOptions[path],
+      showIf: longOnly,
+    });
   text('stageField', 'Stage field');
   text('valueField', 'Value field');
   text('segmentField', 'Segment field');

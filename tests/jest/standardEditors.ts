@@ -2,8 +2,19 @@ import { standardEditorsRegistry, type StandardEditorsRegistryItem } from '@graf
 
 // Ids that @grafana/data's options builders look up; Grafana core registers the real editors.
 export const STANDARD_EDITOR_IDS = [
-  'boolean', 'color', 'dashboard-uid', 'field-name', 'multi-select', 'number', 'radio', 'select', 'slider',
-  'strings', 'text', 'timezone', 'unit',
+  'boolean',
+  'color',
+  'dashboard-uid',
+  'field-name',
+  'multi-select',
+  'number',
+  'radio',
+  'select',
+  'slider',
+  'strings',
+  'text',
+  'timezone',
+  'unit',
 ];
 
 /** Registers stand-in editors so option builders and plugin defaults work outside Grafana. */

@@ -15,20 +15,22 @@ export function App(props: AppRootProps) {
   return (
     <PluginPage>
       <div data-testid={testIds.app.root} className={styles.root}>
-        <TabsBar data-testid={testIds.app.nav}>
-          {APP_PAGES.map((p) => (
-            <Tab
-              key={p.id}
-              label={p.title}
-              active={p.id === page.id}
-              href={pathForPage(p.id)}
-              onChangeTab={(e) => {
-                e?.preventDefault();
-                locationService.push(pathForPage(p.id));
-              }}
-            />
-          ))}
-        </TabsBar>
+        <div data-testid={testIds.app.nav}>
+          <TabsBar>
+            {APP_PAGES.map((p) => (
+              <Tab
+                key={p.id}
+                label={p.title}
+                active={p.id === page.id}
+                href={pathForPage(p.id)}
+                onChangeTab={(e) => {
+                  e?.preventDefault();
+                  locationService.push(pathForPage(p.id));
+                }}
+              />
+            ))}
+          </TabsBar>
+        </div>
         <div data-testid={testIds.app.page(page.id)} className={styles.page}>
           {page.id === 'overview' ? <OverviewPage meta={props.meta} /> : <PlannedPage page={page} />}
         </div>
@@ -38,6 +40,10 @@ export function App(props: AppRootProps) {
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  root: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(2) }),
+  root: css({
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(2),
+  }),
   page: css({ padding: theme.spacing(1, 0) }),
 });

@@ -13,7 +13,10 @@ export function BalancedScorecardPanel({ data, options, width, height }: PanelPr
   if (frames.length === 0) {
     return <PanelEmpty testId={testIds.balancedPanel.empty} message="No data: the query returned no frames." />;
   }
-  const missing = missingFields(data.series, REQUIRED_ROLES.map((role) => options.fields[role]));
+  const missing = missingFields(
+    data.series,
+    REQUIRED_ROLES.map((role) => options.fields[role])
+  );
   return (
     <div data-testid={testIds.balancedPanel.root} className={styles.root} style={{ width, height }}>
       {missing.length > 0 && (

@@ -12,5 +12,11 @@ export function PanelEmpty({ testId, message }: { testId: string; message: strin
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  empty: css({ display: 'flex', alignItems: 'center', justifyContent: 'center', height: '100%', padding: theme.spacing(2) }),
+  empty: css({
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    height: '100%',
+    padding: theme.spacing(2),
+  }),
 });

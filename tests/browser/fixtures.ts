@@ -1,0 +1,100 @@
+// Test fixtures: every console error, page error and failed or 4xx/5xx request fails the test; every test leaves a screenshot.
+import fs from 'node:fs';
+import path from 'node:path';
+import { test as base, type Page, type TestInfo } from '@playwright/test';
+import type {} from '../host/src/api';
+
+const ARTIFACTS = path.resolve(__dirname, '../artifacts');
+
+interface Problem {
+  kind: 'console' | 'pageerror' | 'requestfailed' | 'response';
+  text: string;
+}
+
+interface Allowance {
+  pattern: RegExp;
+  reason: string;
+}
+
+export interface HostFixtures {
+  /** Tolerate problems matching pattern in this test only; the reason documents why it is expected. */
+  allowProblem: (pattern: RegExp, reason: string) => void;
+  /** Saves tests/artifacts/<name>.png. */
+  snap: (name: string) => Promise<void>;
+  /** The host page (/test), with window.host ready. */
+  hostPage: Page;
+}
+
+/** The host server's URL, started by global-setup.ts. */
+export function hostUrl(): string {
+  const url = process.env.HOST_URL;
+  if (!url) {
+    throw new Error(
+      'HOST_URL is not set: run through tests/browser/playwright.config.ts (its global setup starts the host)'
+    );
+  }
+  return url;
+}
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const file = path.join(ARTIFACTS, `${slug(name)}.png`);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach(slug(name), { path: file, contentType: 'image/png' });
+}
+
+function watch(page: Page, problems: Problem[]): void {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      problems.push({ kind: 'console', text: `${msg.text()} @ ${msg.location().url}` });
+    }
+  });
+  page.on('pageerror', (error) => problems.push({ kind: 'pageerror', text: error.stack ?? error.message }));
+  page.on('requestfailed', (req) => {
+    problems.push({
+      kind: 'requestfailed',
+      text: `${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`,
+    });
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) {
+      problems.push({ kind: 'response', text: `${res.status()} ${res.request().method()} ${res.url()}` });
+    }
+  });
+}
+
+export const test = base.extend<HostFixtures & { allowances: Allowance[] }>({
+  allowances: async ({}, use) => {
+    await use([]);
+  },
+  allowProblem: async ({ allowances }, use) => {
+    await use((pattern, reason) => allowances.push({ pattern, reason }));
+  },
+  page: async ({ page, allowances }, use, testInfo) => {
+    const problems: Problem[] = [];
+    watch(page, problems);
+    await use(page);
+    const file = path.basename(testInfo.file, '.spec.ts');
+    await screenshot(page, testInfo, `${file}-${testInfo.title}`).catch(() => undefined);
+    const unexpected = problems.filter((p) => !allowances.some((a) => a.pattern.test(p.text)));
+    if (unexpected.length > 0) {
+      throw new Error(`The page reported problems:\n${unexpected.map((p) => `  [${p.kind}] ${p.text}`).join('\n')}`);
+    }
+  },
+  snap: async ({ page }, use, testInfo) => {
+    await use((name) => screenshot(page, testInfo, name));
+  },
+  hostPage: async ({ page }, use) => {
+    await page.goto(`${hostUrl()}/test`);
+    await page.evaluate(() => window.hostReady);
+    await use(page);
+  },
+});
+
+export { expect } from '@playwright/test';

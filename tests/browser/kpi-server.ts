@@ -1,0 +1,75 @@
+// Starts the real KPI server (`scorecard serve`) on a free port with a fresh store and a random admin token.
+import { type ChildProcess, spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface KpiServer {
+  url: string;
+  token: string;
+  stop: () => Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))
+      );
+    });
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`KPI server exited with code ${child.exitCode}:\n${output()}`);
+    }
+    const res = await fetch(`${url}/api/health`).catch(() => undefined);
+    if (res) {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`KPI server did not answer ${url}/api/health within ${timeoutMs} ms:\n${output()}`);
+}
+
+export async function startKpiServer(root: string): Promise<KpiServer> {
+  const cli = path.join(root, 'server/bin/scorecard.js');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-browser-'));
+  const token = crypto.randomBytes(24).toString('base64url');
+  const port = await freePort();
+  const args = [cli, 'serve', '--store', path.join(dir, 's.duckdb'), '--port', String(port)];
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, SCORECARD_TOKENS: `admin=${token}` },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-8000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    child.kill('SIGTERM');
+    const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited(child);
+    clearTimeout(killer);
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await waitUntilUp(url, child, () => `$ node ${args.join(' ')}\n${log}`, 30_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, token, stop };
+}

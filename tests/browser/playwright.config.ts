@@ -1,0 +1,37 @@
+// Browser tests: built plugins in the host page, headless Debian Chromium, a real KPI server behind the proxy.
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './chromium';
+
+const root = path.resolve(__dirname, '../..');
+
+export default defineConfig({
+  testDir: __dirname,
+  testMatch: '*.spec.ts',
+  outputDir: path.join(root, 'tests/artifacts/test-results'),
+  globalSetup: path.join(__dirname, 'global-setup.ts'),
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: 'list',
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+});

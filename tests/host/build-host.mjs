@@ -1,0 +1,107 @@
+// Bundles the browser host (ESM, code-split) and the host server (Node ESM) with esbuild; skips when up to date.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+export const buildDir = path.join(here, 'build');
+const metaFile = path.join(buildDir, 'meta.json');
+
+// Grafana shares react-router-dom v5 with plugins: resolve it (and the v6 compat layer) as @grafana/ui does.
+const grafanaRouterPlugin = {
+  name: 'grafana-router',
+  setup(build) {
+    const uiDir = path.join(root, 'node_modules/@grafana/ui');
+    build.onResolve({ filter: /^host:react-router-dom-v5$/ }, (args) =>
+      build.resolve('react-router-dom', { resolveDir: uiDir, kind: args.kind })
+    );
+    build.onResolve({ filter: /^react-router-dom-v5-compat$/ }, (args) =>
+      args.pluginData === 'ui'
+        ? undefined
+        : build.resolve(args.path, { resolveDir: uiDir, kind: args.kind, pluginData: 'ui' })
+    );
+  },
+};
+
+// Grafana's GlobalStyles minus its @font-face rules: the fonts ship with Grafana, not with @grafana/ui.
+const globalStylesPlugin = {
+  name: 'grafana-global-styles',
+  setup(build) {
+    const dir = path.join(root, 'node_modules/@grafana/ui/dist/esm/themes/GlobalStyles');
+    build.onResolve({ filter: /^host:grafana-global-styles$/ }, () => ({ path: 'global-styles', namespace: 'host' }));
+    build.onLoad({ filter: /.*/, namespace: 'host' }, () => {
+      const source = fs.readFileSync(path.join(dir, 'GlobalStyles.mjs'), 'utf8');
+      const imports = [...source.matchAll(/import \{ (get\w+Styles) \} from '(\.\/\w+\.mjs)';/g)].filter(
+        ([, name]) => name !== 'getFontStyles'
+      );
+      const contents = [
+        ...imports.map(([, name, file]) => `import { ${name} } from '${file}';`),
+        `export const styleFunctions = [${imports.map(([, name]) => name).join(', ')}];`,
+      ].join('\n');
+      return { contents, resolveDir: dir, loader: 'js', watchFiles: [path.join(dir, 'GlobalStyles.mjs')] };
+    });
+  },
+};
+
+function upToDate() {
+  if (!fs.existsSync(metaFile)) {
+    return false;
+  }
+  const builtAt = fs.statSync(metaFile).mtimeMs;
+  // Virtual modules (namespace "host:") have no file of their own; their imports are listed as inputs.
+  const inputs = Object.keys(JSON.parse(fs.readFileSync(metaFile, 'utf8')).inputs).filter(
+    (p) => !p.startsWith('host:')
+  );
+  const watched = [...inputs.map((p) => path.join(root, p)), fileURLToPath(import.meta.url)];
+  return watched.every((file) => fs.existsSync(file) && fs.statSync(file).mtimeMs <= builtAt);
+}
+
+/** Builds tests/host/build/{host.js, chunks, server.mjs}; returns true when something was rebuilt. */
+export async function buildHost({ force = false } = {}) {
+  if (!force && upToDate()) {
+    return false;
+  }
+  fs.rmSync(buildDir, { recursive: true, force: true });
+  const browser = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { host: 'tests/host/src/entry.tsx' },
+    outdir: path.join(buildDir, 'public'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    sourcemap: 'linked',
+    jsx: 'automatic',
+    loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    plugins: [grafanaRouterPlugin, globalStylesPlugin],
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const server = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['tests/host/server.ts'],
+    outfile: path.join(buildDir, 'server.mjs'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const inputs = { ...browser.metafile.inputs, ...server.metafile.inputs };
+  fs.writeFileSync(metaFile, JSON.stringify({ inputs }));
+  return true;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const started = Date.now();
+  const rebuilt = await buildHost({ force: process.argv.includes('--force') });
+  const what = rebuilt ? `built in ${Date.now() - started} ms` : 'up to date';
+  process.stdout.write(`host bundle ${what}: ${path.relative(process.cwd(), buildDir)}\n`);
+}

@@ -1,0 +1,136 @@
+// The host HTTP server: host page and bundle, dist/ as Grafana serves plugins, icons, and Grafana's datasource proxy.
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { iconServer } from './server/icons';
+import { bootData, dataSourceSettings, hostPage, instanceSettings, type PageMode } from './server/page';
+import { scanPlugins } from './server/plugins';
+import { loadDatasources } from './server/provisioning';
+import { forwardedHeaders, proxyTarget, returnedHeaders } from './server/proxy';
+import { sendFile } from './server/static';
+
+export interface HostOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** Repository root; defaults to the working directory. */
+  root?: string;
+  distDir?: string;
+  /** Holds datasources/*.yaml in Grafana's provisioning format. */
+  provisioningDir?: string;
+  /** Replaces jsonData.url of every scorecard-kpi-datasource, and is $SCORECARD_URL while expanding. */
+  kpiServerUrl?: string;
+  /** $SCORECARD_TOKEN while expanding the provisioning files. */
+  token?: string;
+  env?: Record<string, string | undefined>;
+}
+
+export interface RunningHost {
+  url: string;
+  datasourceUids: string[];
+  /** Provisioned datasources left out because their plugin is not in dist/, as "name (type)". */
+  skippedDatasources: string[];
+  close: () => Promise<void>;
+}
+
+const KPI_TYPE = 'scorecard-kpi-datasource';
+
+function readVersion(root: string): string {
+  const file = path.join(root, 'node_modules/@grafana/data/package.json');
+  return fs.existsSync(file) ? String(JSON.parse(fs.readFileSync(file, 'utf8')).version) : 'unknown';
+}
+
+export async function startHost(options: HostOptions = {}): Promise<RunningHost> {
+  const root = path.resolve(options.root ?? process.cwd());
+  const distDir = path.resolve(options.distDir ?? path.join(root, 'dist'));
+  const bundleDir = path.join(root, 'tests/host/build/public');
+  if (!fs.existsSync(path.join(bundleDir, 'host.js'))) {
+    throw new Error(`${bundleDir}/host.js not found: run npm run build:host`);
+  }
+  const { appId, plugins } = scanPlugins(distDir);
+  const env = { ...(options.env ?? process.env) };
+  if (options.kpiServerUrl) {
+    env.SCORECARD_URL = options.kpiServerUrl;
+  }
+  if (options.token) {
+    env.SCORECARD_TOKEN = options.token;
+  }
+  const provisioned = loadDatasources(options.provisioningDir ?? path.join(root, 'provisioning'), env).map((ds) =>
+    options.kpiServerUrl && ds.type === KPI_TYPE
+      ? { ...ds, jsonData: { ...ds.jsonData, url: options.kpiServerUrl } }
+      : ds
+  );
+  // Only datasources whose plugin is in dist/ can run here (no Grafana core plugins such as TestData).
+  const datasources = provisioned.filter((ds) => plugins.some((p) => p.id === ds.type));
+  const settings = datasources.map((ds, i) => instanceSettings(ds, i, plugins));
+  const app: FastifyInstance = Fastify({ logger: false });
+  let url = '';
+  const page = (mode: PageMode) =>
+    hostPage(mode, bootData({ appUrl: `${url}/`, grafanaVersion: readVersion(root), plugins, datasources }));
+
+  app.get('/', (_, reply) => reply.type('text/html').send(page('preview')));
+  app.get('/a/*', (_, reply) => reply.type('text/html').send(page('preview')));
+  app.get('/test', (_, reply) => reply.type('text/html').send(page('test')));
+  app.get<{ Params: { '*': string } }>('/host/fixtures/*', (req, reply) =>
+    sendFile(reply, path.join(root, 'tests/host/fixtures/amd'), req.params['*'])
+  );
+  app.get<{ Params: { '*': string } }>('/host/*', (req, reply) => sendFile(reply, bundleDir, req.params['*']));
+  app.get<{ Params: { '*': string } }>(`/public/plugins/${appId}/*`, (req, reply) =>
+    sendFile(reply, distDir, req.params['*'])
+  );
+  const icons = iconServer(root);
+  app.get<{ Params: { '*': string } }>('/public/build/img/*', (req, reply) => icons(reply, req.params['*']));
+
+  app.get('/api/plugins', () => plugins.map((p) => p.meta));
+  app.get<{ Params: { id: string } }>('/api/plugins/:id/settings', (req, reply) => {
+    const plugin = plugins.find((p) => p.id === req.params.id);
+    return plugin ? plugin.meta : reply.code(404).send({ message: 'Plugin not found' });
+  });
+  app.get('/api/datasources', () => settings);
+  app.get<{ Params: { uid: string } }>('/api/datasources/uid/:uid', (req, reply) => {
+    const ds = datasources.find((d) => d.uid === req.params.uid);
+    const plugin = plugins.find((p) => p.id === ds?.type);
+    return ds
+      ? dataSourceSettings(ds, datasources.indexOf(ds), plugin)
+      : reply.code(404).send({ message: 'Data source not found' });
+  });
+
+  await app.register(async (scope) => {
+    // Proxied bodies pass through untouched, whatever their content type.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+    scope.all<{ Params: { uid: string; '*': string } }>('/api/datasources/proxy/uid/:uid/*', async (req, reply) => {
+      const ds = datasources.find((d) => d.uid === req.params.uid);
+      if (!ds) {
+        return reply.code(404).send({ message: 'Data source not found' });
+      }
+      const routes = plugins.find((p) => p.id === ds.type)?.routes ?? [];
+      const target = proxyTarget(ds, routes, req.method, req.params['*']);
+      if (!target) {
+        return reply.code(400).send({ message: 'No proxy route matches and the datasource has no URL' });
+      }
+      const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
+      const body = Buffer.isBuffer(req.body) && req.body.length > 0 ? new Uint8Array(req.body) : undefined;
+      try {
+        const res = await fetch(target.url + query, {
+          method: req.method,
+          headers: forwardedHeaders(req.headers, target),
+          body,
+          redirect: 'manual',
+          signal: AbortSignal.timeout(30_000),
+        });
+        const payload = Buffer.from(await res.arrayBuffer());
+        return reply.code(res.status).headers(returnedHeaders(res)).send(payload);
+      } catch (cause) {
+        const detail = cause instanceof Error ? cause.message : String(cause);
+        return reply.code(502).send({ message: 'Bad Gateway', error: `${target.url}: ${detail}` });
+      }
+    });
+  });
+
+  url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+  const skippedDatasources = provisioned
+    .filter((ds) => !datasources.includes(ds))
+    .map((ds) => `${ds.name} (${ds.type})`);
+  return { url, datasourceUids: datasources.map((ds) => ds.uid), skippedDatasources, close: () => app.close() };
+}

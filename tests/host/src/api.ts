@@ -1,0 +1,78 @@
+// The typed API the host page exposes on window.host; specs drive it through page.evaluate.
+import type { DataSourceApi, FieldConfigSource, TestDataSourceResponse } from '@grafana/data';
+
+export type ThemeMode = 'light' | 'dark';
+export type FieldTypeName = 'string' | 'number' | 'time' | 'boolean' | 'other';
+
+/** A data frame as plain JSON, so specs can pass it into the page. */
+export interface FrameSpec {
+  name?: string;
+  refId?: string;
+  fields: Array<{ name: string; type?: FieldTypeName; values: unknown[]; config?: Record<string, unknown> }>;
+  meta?: Record<string, unknown>;
+}
+
+export interface RenderPanelRequest {
+  /** Path of the nested plugin under dist/, e.g. 'panels/balanced-scorecard'. */
+  plugin: string;
+  frames: FrameSpec[];
+  options?: Record<string, unknown>;
+  fieldConfig?: Partial<FieldConfigSource>;
+  width?: number;
+  height?: number;
+  theme?: ThemeMode;
+  title?: string;
+  timeRange?: { from: string; to: string };
+}
+
+export interface PanelRenderInfo {
+  pluginId: string;
+  options: Record<string, unknown>;
+  /** Display names of the processed fields, per frame. */
+  fields: string[][];
+}
+
+export interface RenderAppRequest {
+  path?: string;
+  theme?: ThemeMode;
+  /** Another AMD module URL to use as the app's module.js (loader fixtures); the meta stays the app's. */
+  moduleUrl?: string;
+}
+
+export interface RenderDatasourceRequest {
+  uid: string;
+  theme?: ThemeMode;
+}
+
+export type PluginClassName = 'PanelPlugin' | 'AppPlugin' | 'DataSourcePlugin' | 'other';
+
+export interface ModuleInfo {
+  url: string;
+  deps: string[];
+  pluginClass: PluginClassName;
+  /** True when the exported plugin is an instance of the host's own @grafana/data class. */
+  hostClass: boolean;
+}
+
+export interface HostApi {
+  /** Module paths under dist/ (no extension): '' for the app, 'panels/x', 'datasource'. */
+  inspectModule(path: string): Promise<ModuleInfo>;
+  /** Loads any AMD module by URL (fixtures): its deps, and its exports as strings (objects as their typeof). */
+  loadModuleUrl(url: string): Promise<{ deps: string[]; exports: Record<string, string> }>;
+  renderPanel(request: RenderPanelRequest): Promise<PanelRenderInfo>;
+  renderApp(request?: RenderAppRequest): Promise<void>;
+  navigate(path: string): void;
+  /** The provisioned datasource's instance, built by DataSourceSrv from dist/ like Grafana does. */
+  createDatasource(uid: string): Promise<DataSourceApi>;
+  /** Renders its ConfigEditor with the saved settings and the testDatasource() result; resolves with that result. */
+  renderDatasourceSettings(request: RenderDatasourceRequest): Promise<TestDataSourceResponse>;
+  sharedModuleNames(): string[];
+  clear(): void;
+}
+
+declare global {
+  interface Window {
+    host: HostApi;
+    hostReady: Promise<void>;
+  }
+}

@@ -1,0 +1,48 @@
+// Host page entry: wires Grafana's runtime services, installs the AMD define, exposes window.host.
+import { setBackendSrv, setDataSourceSrv, setEchoSrv, setTemplateSrv, locationService } from '@grafana/runtime';
+import { Alert } from '@grafana/ui';
+import { installDefine } from './amd';
+import type { ThemeMode } from './api';
+import { initEditors } from './editors';
+import { host } from './host';
+import { APP_ID, importAppPlugin } from './plugins';
+import { Preview } from './preview/Preview';
+import { hostTheme, mount } from './render/HostRoot';
+import { HostBackendSrv } from './services/backendSrv';
+import { HostDataSourceSrv } from './services/dataSourceSrv';
+import { HostEchoSrv } from './services/echoSrv';
+import { HostTemplateSrv } from './services/templateSrv';
+
+function wireServices(): void {
+  initEditors();
+  setBackendSrv(new HostBackendSrv());
+  setTemplateSrv(new HostTemplateSrv());
+  setDataSourceSrv(new HostDataSourceSrv());
+  setEchoSrv(new HostEchoSrv());
+  // locationService keeps @grafana/runtime's own browser-history instance: setLocationService is for tests only.
+}
+
+async function startPreview(): Promise<void> {
+  const mode: ThemeMode = new URLSearchParams(window.location.search).get('theme') === 'light' ? 'light' : 'dark';
+  if (!locationService.getLocation().pathname.startsWith(`/a/${APP_ID}`)) {
+    locationService.replace(`/a/${APP_ID}${window.location.search}`);
+  }
+  const theme = hostTheme(mode);
+  try {
+    await mount(theme, <Preview app={await importAppPlugin()} mode={mode} />);
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    await mount(theme, <Alert title="The preview could not load the app plugin">{message}</Alert>);
+  }
+}
+
+async function boot(): Promise<void> {
+  wireServices();
+  installDefine();
+  window.host = host;
+  if (document.body.dataset.mode === 'preview') {
+    await startPreview();
+  }
+}
+
+window.hostReady = boot();
