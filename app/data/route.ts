@@ -1,0 +1,14 @@
+import { APP_BASE, APP_PAGES, type AppPageInfo } from '../constants';
+
+/** The app page a Grafana URL path points at; unknown or bare app paths fall back to the first page. */
+export function pageForPath(pathname: string): AppPageInfo {
+  const rest = pathname.startsWith(APP_BASE) ? pathname.slice(APP_BASE.length) : '';
+  const id = rest.split('/').filter(Boolean)[0];
+  const first = APP_PAGES[0];
+  if (!first) {
+    throw new Error('APP_PAGES is empty');
+  }
+  return APP_PAGES.find((p) => p.id === id) ?? first;
+}
+
+export const pathForPage = (id: string) => `${APP_BASE}/${id}`;

@@ -1,0 +1,19 @@
+import { withQueryType } from './queryModel';
+
+describe('withQueryType', () => {
+  it('keeps refId and the KPI when switching between KPI-based types', () => {
+    expect(withQueryType({ refId: 'A', queryType: 'kpi', kpi: 'customer.nps', interval: '1d' }, 'versions')).toEqual({
+      refId: 'A',
+      hide: undefined,
+      datasource: undefined,
+      queryType: 'versions',
+      kpi: 'customer.nps',
+    });
+  });
+
+  it('drops fields the new type does not have', () => {
+    const q = withQueryType({ refId: 'B', queryType: 'funnel', journey: 'onboarding' }, 'catalog');
+    expect(q).toEqual({ refId: 'B', hide: undefined, datasource: undefined, queryType: 'catalog' });
+    expect(withQueryType(q, 'lineage')).not.toHaveProperty('kpi');
+  });
+});

@@ -1,0 +1,36 @@
+import { type DataFrame, FieldType, getFieldDisplayName } from '@grafana/data';
+
+export interface FieldSummary {
+  name: string;
+  displayName: string;
+  type: FieldType;
+}
+
+export interface FrameSummary {
+  index: number;
+  name: string;
+  refId: string;
+  rows: number;
+  fields: FieldSummary[];
+}
+
+/** One line per input frame: its name, refId, row count and typed fields. */
+export function summarizeFrames(series: DataFrame[]): FrameSummary[] {
+  return series.map((frame, index) => ({
+    index,
+    name: frame.name ?? '',
+    refId: frame.refId ?? '',
+    rows: frame.length,
+    fields: frame.fields.map((field) => ({
+      name: field.name,
+      displayName: getFieldDisplayName(field, frame, series),
+      type: field.type,
+    })),
+  }));
+}
+
+/** The expected field names that no frame carries (compared by field name, case-insensitively). */
+export function missingFields(series: DataFrame[], expected: string[]): string[] {
+  const present = new Set(series.flatMap((f) => f.fields.map((field) => field.name.toLowerCase())));
+  return expected.filter((name) => name !== '' && !present.has(name.toLowerCase()));
+}
