@@ -24,8 +24,12 @@ describe('healthToTestResult', () => {
 describe('describeFetchError', () => {
   it('uses the server error message and explains 401 and gateway errors', () => {
     const data = { error: { code: 'unauthorized', message: 'unknown token' } };
-    expect(describeFetchError({ status: 401, data })).toBe('The KPI server rejected the API token (401): unknown token');
-    expect(describeFetchError({ status: 502, statusText: 'Bad Gateway' })).toMatch(/could not reach the KPI server \(502\)/);
+    expect(describeFetchError({ status: 401, data })).toBe(
+      'The KPI server rejected the API token (401): unknown token'
+    );
+    expect(describeFetchError({ status: 502, statusText: 'Bad Gateway' })).toMatch(
+      /could not reach the KPI server \(502\)/
+    );
     expect(describeFetchError({ status: 409, data: { error: { message: 'stale version 3' } } })).toBe(
       'KPI server error 409: stale version 3'
     );

@@ -10,7 +10,12 @@ const frame = {
     ],
     meta: { custom: { kpiId: 'customer.nps', version: 2, definitionHash: 'abc' } },
   },
-  data: { values: [[1700000000000, 1700086400000], [41, 43.5]] },
+  data: {
+    values: [
+      [1700000000000, 1700086400000],
+      [41, 43.5],
+    ],
+  },
 };
 
 describe('toQueryResponse', () => {
@@ -26,7 +31,11 @@ describe('toQueryResponse', () => {
   });
 
   it('keeps per-query errors beside their refId and the other queries frames', () => {
-    const res = toQueryResponse({ results: { A: { frames: [frame] }, B: { error: 'unknown KPI "x"' } } }, ['A', 'B', 'C']);
+    const res = toQueryResponse({ results: { A: { frames: [frame] }, B: { error: 'unknown KPI "x"' } } }, [
+      'A',
+      'B',
+      'C',
+    ]);
     expect(res.data).toHaveLength(1);
     expect(res.errors).toEqual([
       { refId: 'B', message: 'unknown KPI "x"' },

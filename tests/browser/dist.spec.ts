@@ -38,7 +38,9 @@ test('dist holds the app and its nested plugins with ids, types, versions, logos
     }
     const source = fs.readFileSync(path.join(dist, p.dir, 'module.js'), 'utf8');
     expect(source.startsWith('define(['), `${p.id} module.js is AMD`).toBe(true);
-    lines.push(`${p.dir || '.'}/plugin.json: ${json.id} (${json.type}) ${json.info.version}, module.js ${source.length} B`);
+    lines.push(
+      `${p.dir || '.'}/plugin.json: ${json.id} (${json.type}) ${json.info.version}, module.js ${source.length} B`
+    );
   }
   const app = readPlugin('');
   const nestedNames = expected.slice(1).map((p) => ({ type: p.type, name: readPlugin(p.dir).name }));
