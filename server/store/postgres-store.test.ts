@@ -4,17 +4,10 @@ import { MIGRATIONS } from './migrations';
 import { openStore } from './open-store';
 import { describeStoreContract, StorePlace } from './store-contract';
 import { redactUrl } from './store-spec';
-
-const URL_ENV = 'SCORECARD_TEST_POSTGRES_URL';
-const url = process.env[URL_ENV];
+import { assertTestPostgres, testPostgresUrl } from '../test-support/postgres';
 
 function requireUrl(): string {
-  if (url === undefined || url === '') {
-    throw new Error(
-      `${URL_ENV} is not set: the PostgreSQL store tests need a server, e.g. ${URL_ENV}=postgres://postgres@127.0.0.1:5432/postgres`
-    );
-  }
-  return url;
+  return testPostgresUrl();
 }
 
 async function dropSchema(schema: string): Promise<void> {
@@ -38,8 +31,8 @@ async function postgresPlace(): Promise<StorePlace> {
 }
 
 describe('PostgreSQL test setup', () => {
-  it(`has ${URL_ENV}`, () => {
-    expect(requireUrl()).toMatch(/^postgres(ql)?:\/\//);
+  it('reaches the test server', async () => {
+    await expect(assertTestPostgres()).resolves.toBeUndefined();
   });
 });
 
