@@ -20,7 +20,8 @@ Object.defineProperty(global, 'matchMedia', {
 
 HTMLCanvasElement.prototype.getContext = () => null;
 
-require('./standardEditors').registerStandardEditors();
+// The same stand-ins for Grafana core's option editors and standard field options as the browser host.
+require('../host/src/editors').initEditors();
 
 // i18next advertises itself through console.info on every init; keep test output for real messages.
 const info = console.info;
