@@ -1,0 +1,137 @@
+import { type Kind, type ResourceDocument } from '../../core/schema';
+
+export type VersionState = 'proposed' | 'approved' | 'rejected' | 'retired';
+
+/** Who acts: the Grafana user (X-Grafana-User) or CLI user, with the role of the token or local CLI. */
+export interface Actor {
+  name: string;
+  role: 'viewer' | 'editor' | 'approver' | 'admin';
+}
+
+export interface VersionRecord {
+  kind: Kind;
+  id: string;
+  version: number;
+  parent: number | null;
+  /** SHA-256 (hex) of the canonical JSON of the document. */
+  hash: string;
+  document: ResourceDocument;
+  author: string;
+  message: string;
+  createdAt: string;
+  state: VersionState;
+  approver: string | null;
+  decidedAt: string | null;
+  /** When the version is (or will be) in force; null until approved. */
+  effectiveFrom: string | null;
+}
+
+export interface ResourceSummary {
+  kind: Kind;
+  id: string;
+  latestVersion: number;
+  /** Latest approved, not retired version, if any. */
+  approvedVersion: number | null;
+  retired: boolean;
+}
+
+export interface PutResult {
+  created: boolean;
+  version: VersionRecord;
+}
+
+export interface FieldChange {
+  /** JSON path such as spec.thresholds.goal or spec.perspectives[0].weight. */
+  path: string;
+  op: 'added' | 'removed' | 'changed';
+  from?: unknown;
+  to?: unknown;
+}
+
+export interface PlanEntry {
+  kind: Kind;
+  id: string;
+  action: 'create' | 'update' | 'unchanged' | 'retire';
+  fromVersion: number | null;
+  changes: FieldChange[];
+}
+
+export interface ApplyOptions {
+  message?: string;
+  /** GitOps: the merged pull request is the review; records the actor as approver. */
+  approve?: boolean;
+  /** Retire resources of the kinds in the bundle that the bundle no longer holds. */
+  prune?: boolean;
+  /** Admin only: make versions effective despite a freeze window; audited. */
+  overrideFreeze?: { reason: string };
+}
+
+export interface ApplyResult {
+  plan: PlanEntry[];
+  versions: VersionRecord[];
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  kind: Kind | null;
+  id: string | null;
+  version: number | null;
+  detail: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+export type AuditVerify =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; firstBroken: AuditEntry | { seq: number; reason: string } };
+
+export interface LineageGraph {
+  nodes: Array<{
+    id: string;
+    kind: 'kpi' | 'source-column' | 'objective' | 'scorecard' | 'journey-stage';
+    title: string;
+  }>;
+  edges: Array<{ id: string; source: string; target: string; kind: 'input' | 'measures' | 'contains' }>;
+}
+
+/** Errors the HTTP layer maps to status codes: not_found 404, conflict 409, forbidden 403, frozen 423, invalid 400. */
+export class RegistryError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'conflict' | 'forbidden' | 'frozen' | 'invalid',
+    message: string,
+    readonly path?: string
+  ) {
+    super(message);
+  }
+}
+
+/** The KPI registry: versions, governance and audit over one Store (DuckDB or PostgreSQL). */
+export interface Registry {
+  list(kind: Kind, opts?: { includeRetired?: boolean }): Promise<ResourceSummary[]>;
+  /** Latest version, or the one in force at `asOf` (approved and effective), or version n. */
+  get(kind: Kind, id: string, at?: { version?: number; asOf?: string; effective?: boolean }): Promise<VersionRecord>;
+  versions(kind: Kind, id: string): Promise<VersionRecord[]>;
+  /** ifMatch = the latest version the writer read; stale → RegistryError conflict. */
+  put(doc: ResourceDocument, actor: Actor, opts?: { message?: string; ifMatch?: number }): Promise<PutResult>;
+  approve(
+    kind: Kind,
+    id: string,
+    version: number,
+    actor: Actor,
+    opts?: { overrideFreeze?: { reason: string } }
+  ): Promise<VersionRecord>;
+  reject(kind: Kind, id: string, version: number, actor: Actor, opts?: { reason?: string }): Promise<VersionRecord>;
+  retire(kind: Kind, id: string, actor: Actor, opts?: { reason?: string }): Promise<ResourceSummary>;
+  diff(kind: Kind, id: string, from: number, to: number): Promise<FieldChange[]>;
+  plan(docs: ResourceDocument[], opts?: { prune?: boolean }): Promise<PlanEntry[]>;
+  /** One transaction: all versions land or none. */
+  apply(docs: ResourceDocument[], actor: Actor, opts?: ApplyOptions): Promise<ApplyResult>;
+  /** Every current resource's latest approved (else latest) document, for `scorecard export`. */
+  export(): Promise<ResourceDocument[]>;
+  lineage(kpi?: string): Promise<LineageGraph>;
+  audit(opts?: { after?: number; limit?: number }): Promise<AuditEntry[]>;
+  verifyAudit(): Promise<AuditVerify>;
+}
