@@ -1,0 +1,19 @@
+import { Kind } from '../schema';
+
+/** A location inside a document: keys and array indexes from the root. */
+export type Path = Array<string | number>;
+
+/** A problem in document number `doc` of a bundle; `related` points at where the other side is (e.g. the first of two duplicates). */
+export interface Problem {
+  doc: number;
+  path: Path;
+  message: string;
+  related?: { doc: number; path: Path };
+}
+
+/** A resource that exists outside the bundle, e.g. in the registry; `stages` are a Journey's stage ids. */
+export interface KnownResource {
+  kind: Kind;
+  id: string;
+  stages?: string[];
+}
