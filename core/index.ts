@@ -2,3 +2,17 @@ export { scoreKpi, statusOfScore, isNumber, RED_FLAG_SCORE, GOAL_SCORE } from '.
 export type { Direction, Status, ScoreThresholds, KpiScore } from './scoring';
 export { rollup } from './rollup';
 export type { RollupMode, RollupChild, Rollup } from './rollup';
+export {
+  parseExpression,
+  evaluateExpression,
+  expressionInputs,
+  ExpressionSyntaxError,
+  UnknownInputError,
+  FUNCTION_NAMES,
+} from './expression';
+export type { ExprNode, ExpressionResult, InputValues } from './expression';
+export { canonicalJson, CanonicalJsonError } from './canonical';
+export { diffDocuments } from './diff';
+export type { FieldChange } from './diff';
+export { checkBundle } from './validate';
+export type { Problem, Path, KnownResource } from './validate';

@@ -1,4 +1,7 @@
+import { type FieldChange } from '../../core/diff';
 import { type Kind, type ResourceDocument } from '../../core/schema';
+
+export type { FieldChange };
 
 export type VersionState = 'proposed' | 'approved' | 'rejected' | 'retired';
 
@@ -40,14 +43,6 @@ export interface PutResult {
   version: VersionRecord;
 }
 
-export interface FieldChange {
-  /** JSON path such as spec.thresholds.goal or spec.perspectives[0].weight. */
-  path: string;
-  op: 'added' | 'removed' | 'changed';
-  from?: unknown;
-  to?: unknown;
-}
-
 export interface PlanEntry {
   kind: Kind;
   id: string;
@@ -84,9 +79,10 @@ export interface AuditEntry {
   hash: string;
 }
 
-export type AuditVerify =
-  | { ok: true; entries: number }
-  | { ok: false; entries: number; firstBroken: AuditEntry | { seq: number; reason: string } };
+/** The first entry that fails verification, or only the seq of a missing one at the end of the log. */
+export type BrokenAuditEntry = (AuditEntry & { reason: string }) | { seq: number; reason: string };
+
+export type AuditVerify = { ok: true; entries: number } | { ok: false; entries: number; firstBroken: BrokenAuditEntry };
 
 export interface LineageGraph {
   nodes: Array<{

@@ -3,16 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from './open-store';
-import { describeStoreContract, StorePlace } from './store-contract';
-
-async function duckDbPlace(): Promise<StorePlace> {
-  const dir = await mkdtemp(join(tmpdir(), 'scorecard-duckdb-'));
-  const file = join(dir, 'nested', 'data', 'scorecard.duckdb');
-  return {
-    open: () => openStore(file),
-    dispose: () => rm(dir, { recursive: true, force: true }),
-  };
-}
+import { describeStoreContract } from './store-contract';
+import { duckDbPlace } from '../test-support/places';
 
 describeStoreContract('duckdb', duckDbPlace);
 

@@ -22,6 +22,53 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx.exec(`INSERT INTO meta (key, value) VALUES ('install_id', $1)`, [randomUUID()]);
     },
   },
+  {
+    version: 2,
+    name: 'registry resources, versions and the hash-chained audit log',
+    async up(tx) {
+      await tx.exec(`CREATE TABLE registry_resources (
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        latest_version INTEGER NOT NULL,
+        approved_version INTEGER,
+        retired BOOLEAN NOT NULL DEFAULT false,
+        updated_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (kind, id)
+      )`);
+      // the primary key makes two writers of the same version collide
+      await tx.exec(`CREATE TABLE registry_versions (
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        parent INTEGER,
+        hash TEXT NOT NULL,
+        document TEXT NOT NULL,
+        author TEXT NOT NULL,
+        message TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('proposed', 'approved', 'rejected', 'retired')),
+        approver TEXT,
+        decided_at TIMESTAMPTZ,
+        effective_from TIMESTAMPTZ,
+        PRIMARY KEY (kind, id, version)
+      )`);
+      await tx.exec(`CREATE TABLE audit_log (
+        seq BIGINT PRIMARY KEY,
+        logged_at TIMESTAMPTZ NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        kind TEXT,
+        id TEXT,
+        version INTEGER,
+        detail TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+      )`);
+      // one row: the last seq and hash; appenders lock it, and verify uses it to see a truncated tail
+      await tx.exec('CREATE TABLE audit_head (id INTEGER PRIMARY KEY, seq BIGINT NOT NULL, hash TEXT NOT NULL)');
+      await tx.exec('INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, $1)', ['0'.repeat(64)]);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -15,5 +15,7 @@ export async function openStore(spec: string | StoreSpec, options: OpenStoreOpti
   if (parsed.kind === 'duckdb') {
     return new SqlStore('duckdb', location, await openDuckDb(parsed.path));
   }
-  return new SqlStore('postgres', location, await openPostgresDb(parsed.url, options.postgres));
+  const schema = options.postgres?.schema ?? parsed.schema;
+  const postgres = { ...options.postgres, ...(schema === undefined ? {} : { schema }) };
+  return new SqlStore('postgres', location, await openPostgresDb(parsed.url, postgres));
 }

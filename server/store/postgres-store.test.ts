@@ -1,34 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { MIGRATIONS } from './migrations';
 import { openStore } from './open-store';
-import { describeStoreContract, StorePlace } from './store-contract';
+import { describeStoreContract } from './store-contract';
+import { postgresPlace } from '../test-support/places';
 import { redactUrl } from './store-spec';
 import { assertTestPostgres, testPostgresUrl } from '../test-support/postgres';
-
-function requireUrl(): string {
-  return testPostgresUrl();
-}
-
-async function dropSchema(schema: string): Promise<void> {
-  const client = new Client({ connectionString: requireUrl() });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Each place is its own schema t_<random>, created by the store and dropped afterwards. */
-async function postgresPlace(): Promise<StorePlace> {
-  const connection = requireUrl();
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  return {
-    open: () => openStore(connection, { postgres: { schema, poolSize: 4 } }),
-    dispose: () => dropSchema(schema),
-  };
-}
 
 describe('PostgreSQL test setup', () => {
   it('reaches the test server', async () => {
@@ -43,8 +18,8 @@ describe('PostgreSQL store', () => {
     const place = await postgresPlace();
     const store = await place.open();
     try {
-      const password = new URL(requireUrl()).password;
-      expect(store.location).toBe(redactUrl(requireUrl()));
+      const password = new URL(testPostgresUrl()).password;
+      expect(store.location).toBe(redactUrl(testPostgresUrl()));
       expect(new URL(store.location).password).toBe('');
       if (password !== '') {
         expect(store.location).not.toContain(password);
@@ -73,7 +48,7 @@ describe('PostgreSQL store', () => {
   });
 
   it('refuses an unsafe schema name', async () => {
-    await expect(openStore(requireUrl(), { postgres: { schema: 'x; DROP TABLE y' } })).rejects.toThrow(
+    await expect(openStore(testPostgresUrl(), { postgres: { schema: 'x; DROP TABLE y' } })).rejects.toThrow(
       'invalid PostgreSQL schema name'
     );
   });

@@ -7,6 +7,7 @@ describe('parseStoreSpec', () => {
     [':memory:', { kind: 'duckdb', path: ':memory:' }],
     ['postgres://u@db:5432/kpi', { kind: 'postgres', url: 'postgres://u@db:5432/kpi' }],
     ['PostgreSQL://u@db/kpi', { kind: 'postgres', url: 'PostgreSQL://u@db/kpi' }],
+    ['postgres://u@db/kpi?schema=tenant_a', { kind: 'postgres', url: 'postgres://u@db/kpi', schema: 'tenant_a' }],
   ])('reads %s', (spec, expected) => {
     expect(parseStoreSpec(spec)).toEqual(expected);
   });

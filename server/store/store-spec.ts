@@ -1,4 +1,5 @@
-export type StoreSpec = { kind: 'duckdb'; path: string } | { kind: 'postgres'; url: string };
+/** A PostgreSQL URL may carry `?schema=<name>`: the server then keeps its tables in that schema. */
+export type StoreSpec = { kind: 'duckdb'; path: string } | { kind: 'postgres'; url: string; schema?: string };
 
 export const DEFAULT_STORE = './data/scorecard.duckdb';
 
@@ -22,7 +23,13 @@ export function parseStoreSpec(spec: string): StoreSpec {
     if (!URL.canParse(trimmed)) {
       throw new StoreSpecError(`the store URL is not a valid URL: ${redactUrl(trimmed)}`);
     }
-    return { kind: 'postgres', url: trimmed };
+    const url = new URL(trimmed);
+    const schema = url.searchParams.get('schema');
+    if (schema === null) {
+      return { kind: 'postgres', url: trimmed };
+    }
+    url.searchParams.delete('schema');
+    return { kind: 'postgres', url: url.toString(), schema };
   }
   throw new StoreSpecError(
     `unknown store scheme "${scheme}://": use a DuckDB file path (e.g. ${DEFAULT_STORE}) or postgres://user@host:5432/db`
@@ -41,5 +48,8 @@ export function redactUrl(url: string): string {
 }
 
 export function describeStoreLocation(spec: StoreSpec): string {
-  return spec.kind === 'duckdb' ? spec.path : redactUrl(spec.url);
+  if (spec.kind === 'duckdb') {
+    return spec.path;
+  }
+  return spec.schema ? `${redactUrl(spec.url)} (schema ${spec.schema})` : redactUrl(spec.url);
 }

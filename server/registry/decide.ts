@@ -1,0 +1,109 @@
+import { describeResource, declaredEffectiveFrom, fourEyes } from './documents';
+import { coveringWindows, frozenError } from './freeze';
+import { type ResourceEntry } from './versions-repo';
+import { saveResource, updateDecision } from './version-writes';
+import { type WriteContext } from './write-context';
+import { RegistryError, type VersionRecord } from './types';
+
+export interface ApproveOptions {
+  overrideFreeze?: { reason: string };
+  /** apply --approve: the merged pull request was the second pair of eyes. */
+  reviewedInPullRequest?: boolean;
+}
+
+function proposedVersion(entry: ResourceEntry, version: number, verb: string): VersionRecord {
+  const what = describeResource(entry.kind, entry.id);
+  const record = entry.versions.find((v) => v.version === version);
+  if (record === undefined) {
+    throw new RegistryError('not_found', `${what} has no version ${version}`);
+  }
+  if (record.state !== 'proposed') {
+    throw new RegistryError(
+      'conflict',
+      `version ${version} of ${what} is ${record.state}: only a proposed version can be ${verb}`
+    );
+  }
+  return record;
+}
+
+/** Fails with 'frozen' unless an admin override (already authorised) is given; an override is audited. */
+async function checkFreeze(
+  ctx: WriteContext,
+  record: VersionRecord,
+  effective: string,
+  opts: ApproveOptions
+): Promise<void> {
+  const windows = coveringWindows(await ctx.windows(), record.document, effective);
+  const [first] = windows;
+  if (first === undefined) {
+    return;
+  }
+  if (opts.overrideFreeze === undefined) {
+    throw frozenError(first);
+  }
+  const detail = {
+    windows: windows.map((w) => w.metadata.id),
+    reason: opts.overrideFreeze.reason,
+    effectiveFrom: effective,
+  };
+  await ctx.record({ action: 'freeze-override', kind: record.kind, id: record.id, version: record.version, detail });
+}
+
+export async function approveVersion(
+  ctx: WriteContext,
+  entry: ResourceEntry,
+  version: number,
+  opts: ApproveOptions
+): Promise<VersionRecord> {
+  const what = describeResource(entry.kind, entry.id);
+  const record = proposedVersion(entry, version, 'approved');
+  if (entry.retired) {
+    throw new RegistryError('conflict', `${what} is retired: put it again to revive it`);
+  }
+  const later = entry.versions.find((v) => v.version > version && v.effectiveFrom !== null);
+  if (later !== undefined) {
+    throw new RegistryError(
+      'conflict',
+      `version ${later.version} of ${what} is already approved, after version ${version}`
+    );
+  }
+  if (fourEyes(record.document) && record.author === ctx.actor.name && !opts.reviewedInPullRequest) {
+    throw new RegistryError('forbidden', `four-eyes: ${what} needs an approver other than its author ${record.author}`);
+  }
+  const effective = declaredEffectiveFrom(record.document) ?? ctx.at;
+  await checkFreeze(ctx, record, effective, opts);
+  const approved: VersionRecord = {
+    ...record,
+    state: 'approved',
+    approver: ctx.actor.name,
+    decidedAt: ctx.at,
+    effectiveFrom: effective,
+  };
+  await updateDecision(ctx.tx, approved);
+  await saveResource(ctx.tx, { ...entry, approvedVersion: version }, { exists: true, at: ctx.at });
+  const review = opts.reviewedInPullRequest ? { review: 'pull-request' } : {};
+  await ctx.record({
+    action: 'approve',
+    kind: entry.kind,
+    id: entry.id,
+    version,
+    detail: { hash: record.hash, effectiveFrom: effective, ...review },
+  });
+  if (entry.kind === 'FreezeWindow') {
+    ctx.windowsChanged();
+  }
+  return approved;
+}
+
+export async function rejectVersion(
+  ctx: WriteContext,
+  entry: ResourceEntry,
+  version: number,
+  reason: string | undefined
+): Promise<VersionRecord> {
+  const record = proposedVersion(entry, version, 'rejected');
+  const rejected: VersionRecord = { ...record, state: 'rejected', approver: ctx.actor.name, decidedAt: ctx.at };
+  await updateDecision(ctx.tx, rejected);
+  await ctx.record({ action: 'reject', kind: entry.kind, id: entry.id, version, detail: { reason: reason ?? null } });
+  return rejected;
+}

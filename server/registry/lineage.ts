@@ -1,0 +1,118 @@
+import { type KpiDocument, type ResourceDocument } from '../../core/schema';
+import { type LineageGraph } from './types';
+
+type Node = LineageGraph['nodes'][number];
+type Edge = LineageGraph['edges'][number];
+
+export const kpiNodeId = (id: string): string => `kpi:${id}`;
+
+class GraphBuilder {
+  private readonly nodes = new Map<string, Node>();
+  private readonly edges = new Map<string, Edge>();
+
+  /** `own`: the node's own document, whose title wins over a mere reference. */
+  node(node: Node, own = true): string {
+    if (own || !this.nodes.has(node.id)) {
+      this.nodes.set(node.id, node);
+    }
+    return node.id;
+  }
+
+  /** A KPI referenced by id; titled by its id until its own document names it. */
+  kpi(id: string): string {
+    return this.node({ id: kpiNodeId(id), kind: 'kpi', title: id }, false);
+  }
+
+  edge(source: string, target: string, kind: Edge['kind']): void {
+    const id = `${source}->${target}`;
+    this.edges.set(id, { id, source, target, kind });
+  }
+
+  build(): LineageGraph {
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return { nodes: [...this.nodes.values()].sort(byId), edges: [...this.edges.values()].sort(byId) };
+  }
+}
+
+function measuredColumns(kpi: KpiDocument): { source: string; columns: string[] } | null {
+  const calc = kpi.spec.calculation;
+  if (!('measure' in calc)) {
+    return null;
+  }
+  const m = calc.measure;
+  const filters = [m.filter, m.numerator, m.denominator].flatMap((f) => Object.keys(f ?? {}));
+  return { source: m.source, columns: [...new Set([...(m.field === undefined ? [] : [m.field]), ...filters])] };
+}
+
+function addKpi(g: GraphBuilder, kpi: KpiDocument): void {
+  const self = g.node({ id: kpiNodeId(kpi.metadata.id), kind: 'kpi', title: kpi.spec.name });
+  const calc = kpi.spec.calculation;
+  if ('expression' in calc) {
+    Object.values(calc.expression.inputs).forEach((input) => g.edge(self, g.kpi(input), 'input'));
+  }
+  const measured = measuredColumns(kpi);
+  for (const column of measured?.columns ?? []) {
+    const name = `${measured?.source}.${column}`;
+    g.edge(self, g.node({ id: `source-column:${name}`, kind: 'source-column', title: name }), 'measures');
+  }
+}
+
+function addDocument(g: GraphBuilder, doc: ResourceDocument): void {
+  if (doc.kind === 'KPI') {
+    addKpi(g, doc);
+  } else if (doc.kind === 'Scorecard') {
+    const card = g.node({ id: `scorecard:${doc.metadata.id}`, kind: 'scorecard', title: doc.spec.name });
+    for (const objective of doc.spec.perspectives.flatMap((p) => p.objectives)) {
+      const id = `objective:${doc.metadata.id}/${objective.id}`;
+      g.edge(card, g.node({ id, kind: 'objective', title: objective.name }), 'contains');
+      objective.kpis.forEach(({ kpi }) => g.edge(id, g.kpi(kpi), 'contains'));
+    }
+  } else if (doc.kind === 'Journey') {
+    for (const stage of doc.spec.stages) {
+      const id = g.node({
+        id: `journey-stage:${doc.metadata.id}/${stage.id}`,
+        kind: 'journey-stage',
+        title: `${doc.spec.name}: ${stage.name}`,
+      });
+      stage.kpis.forEach((kpi) => g.edge(id, g.kpi(kpi), 'contains'));
+    }
+  }
+}
+
+/** KPIs → inputs and source columns, scorecard → objectives → KPIs, journey stages → KPIs. */
+export function buildLineage(docs: readonly ResourceDocument[]): LineageGraph {
+  const g = new GraphBuilder();
+  docs.forEach((doc) => addDocument(g, doc));
+  return g.build();
+}
+
+/** The part of the graph connected to `nodeId`, following edges either way; null when the node is absent. */
+export function connectedTo(graph: LineageGraph, nodeId: string): LineageGraph | null {
+  if (!graph.nodes.some((n) => n.id === nodeId)) {
+    return null;
+  }
+  const neighbours = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    const list = neighbours.get(from) ?? [];
+    list.push(to);
+    neighbours.set(from, list);
+  };
+  graph.edges.forEach((e) => {
+    link(e.source, e.target);
+    link(e.target, e.source);
+  });
+  const reached = new Set([nodeId]);
+  const queue = [nodeId];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const n of neighbours.get(next) ?? []) {
+      if (!reached.has(n)) {
+        reached.add(n);
+        queue.push(n);
+      }
+    }
+  }
+  return {
+    nodes: graph.nodes.filter((n) => reached.has(n.id)),
+    edges: graph.edges.filter((e) => reached.has(e.source)),
+  };
+}
