@@ -3,6 +3,8 @@ import { installBearerAuth } from './auth/bearer';
 import { TokenSet } from './auth/token-set';
 import { installErrorHandlers } from './http/error-handlers';
 import { healthRoutes } from './routes/health';
+import { registryRoutes } from './routes/registry';
+import { type Registry } from './registry/types';
 import { Store } from './store/store';
 import { readPackageVersion } from './version';
 
@@ -21,9 +23,12 @@ export interface BuildAppOptions {
   logger?: AppLogOptions | false;
   /** Largest accepted request body in bytes (default 1 MiB). */
   bodyLimit?: number;
+  /** The KPI registry; without it only /api/health is served. */
+  registry?: Registry;
 }
 
-export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+// Large enough for an apply of a few thousand documents.
+export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
 
 /** Paths pino replaces with "[redacted]" wherever they appear in a log line. */
 export const REDACTED_LOG_PATHS = [
@@ -59,5 +64,8 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   installBearerAuth(app, options.tokens);
   const version = options.version ?? readPackageVersion();
   app.register(healthRoutes, { store: options.store, version });
+  if (options.registry) {
+    app.register(registryRoutes, { registry: options.registry });
+  }
   return app;
 }

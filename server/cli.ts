@@ -1,6 +1,12 @@
 import { Command } from 'commander';
 import { CliError, EXIT_FAILURE } from './cli-error';
+import { applyCommand } from './commands/apply';
+import { auditCommand } from './commands/audit';
+import { exportCommand } from './commands/export';
+import { planCommand } from './commands/plan';
+import { schemasCommand } from './commands/schemas';
 import { serveCommand } from './commands/serve';
+import { validateCommand } from './commands/validate';
 import { errorMessage } from './error-message';
 import { readPackageVersion } from './version';
 
@@ -9,7 +15,13 @@ export function buildProgram(): Command {
   return new Command('scorecard')
     .description('Scorecard Suite for Grafana: KPI server and resources-as-code tools')
     .version(readPackageVersion())
-    .addCommand(serveCommand());
+    .addCommand(serveCommand())
+    .addCommand(validateCommand())
+    .addCommand(schemasCommand())
+    .addCommand(planCommand())
+    .addCommand(applyCommand())
+    .addCommand(exportCommand())
+    .addCommand(auditCommand());
 }
 
 export async function main(argv: readonly string[] = process.argv): Promise<void> {

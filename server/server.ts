@@ -4,6 +4,7 @@ import { TokenSet } from './auth/token-set';
 import { CliError, EXIT_FAILURE } from './cli-error';
 import { ServeConfig } from './config';
 import { errorCode, errorMessage } from './error-message';
+import { createRegistry } from './registry';
 import { openStore } from './store/open-store';
 import { Store } from './store/store';
 import { describeStoreLocation } from './store/store-spec';
@@ -44,7 +45,8 @@ async function openAndMigrate(config: ServeConfig): Promise<Store> {
 /** Opens and migrates the store, then listens; failures come back as CliError with exit code 1. */
 export async function startServer(config: ServeConfig, tokens: TokenSet): Promise<RunningServer> {
   const store = await openAndMigrate(config);
-  const app = buildApp({ store, tokens, logger: { level: config.logLevel } });
+  const registry = await createRegistry(store);
+  const app = buildApp({ store, tokens, registry, logger: { level: config.logLevel } });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {

@@ -1,4 +1,5 @@
 import { errorMessage } from '../error-message';
+import { RegistryError } from '../registry/types';
 import { ErrorBody, HttpError } from './http-error';
 
 export interface ErrorReply {
@@ -43,8 +44,20 @@ function validationPath(err: unknown): string | undefined {
   return segments.join('.');
 }
 
+const REGISTRY_STATUS: Readonly<Record<RegistryError['code'], number>> = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  frozen: 423,
+};
+
 /** Maps anything thrown in a handler to the API's `{error: {code, message, path?}}`; hides 5xx details. */
 export function toErrorReply(err: unknown): ErrorReply {
+  if (err instanceof RegistryError) {
+    const error = { code: err.code, message: err.message, ...(err.path === undefined ? {} : { path: err.path }) };
+    return { statusCode: REGISTRY_STATUS[err.code], body: { error }, headers: {} };
+  }
   if (err instanceof HttpError) {
     const error = { code: err.code, message: err.message, ...(err.path === undefined ? {} : { path: err.path }) };
     return { statusCode: err.statusCode, body: { error }, headers: err.headers };

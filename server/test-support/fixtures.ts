@@ -4,12 +4,14 @@ import { Store } from '../store/store';
 export const ADMIN_TOKEN = 'admin-token-for-tests-0001';
 export const VIEWER_TOKEN = 'viewer-token-for-tests-0001';
 export const EDITOR_TOKEN = 'editor-token-for-tests-0001';
+export const APPROVER_TOKEN = 'approver-token-for-tests-0001';
 
 export function testTokens(): TokenSet {
   return new TokenSet([
     { role: 'admin', token: ADMIN_TOKEN, origin: 'test' },
     { role: 'viewer', token: VIEWER_TOKEN, origin: 'test' },
     { role: 'editor', token: EDITOR_TOKEN, origin: 'test' },
+    { role: 'approver', token: APPROVER_TOKEN, origin: 'test' },
   ]);
 }
 

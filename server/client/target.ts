@@ -1,0 +1,39 @@
+import { userInfo } from 'node:os';
+import { type ResourceDocument } from '../../core/schema';
+import { type KnownResource } from '../../core/validate';
+import { type ApplyOptions, type ApplyResult, type AuditVerify, type PlanEntry } from '../registry/types';
+
+/** What the resources-as-code commands need, from a local store or a running server alike. */
+export interface RegistryTarget {
+  /** Where the commands act, for messages: the store location or the server URL. */
+  readonly where: string;
+  /** Resources already there, so a bundle may refer to them. */
+  known(): Promise<KnownResource[]>;
+  plan(docs: ResourceDocument[], opts: { prune: boolean }): Promise<PlanEntry[]>;
+  apply(docs: ResourceDocument[], opts: ApplyOptions): Promise<ApplyResult>;
+  export(): Promise<ResourceDocument[]>;
+  verifyAudit(): Promise<AuditVerify>;
+  close(): Promise<void>;
+}
+
+export interface TargetFlags {
+  store?: string;
+  server?: string;
+  token?: string;
+  author?: string;
+}
+
+/** The author recorded for local writes and sent to a server: --author, $SCORECARD_USER, or the OS user. */
+export function authorName(flags: TargetFlags, env: NodeJS.ProcessEnv = process.env): string {
+  if (flags.author) {
+    return flags.author;
+  }
+  if (env.SCORECARD_USER) {
+    return env.SCORECARD_USER;
+  }
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}

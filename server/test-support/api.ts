@@ -1,0 +1,38 @@
+import { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app';
+import { createRegistry } from '../registry';
+import { type Store } from '../store/store';
+import { ADMIN_TOKEN, APPROVER_TOKEN, EDITOR_TOKEN, testTokens, VIEWER_TOKEN } from './fixtures';
+
+export const TOKENS = { viewer: VIEWER_TOKEN, editor: EDITOR_TOKEN, approver: APPROVER_TOKEN, admin: ADMIN_TOKEN };
+export type TestRole = keyof typeof TOKENS;
+
+export interface ApiCall {
+  as?: TestRole | 'none';
+  user?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** The app with a real registry on `store`, and a caller that sends a role's token and an X-Grafana-User. */
+export async function apiOn(store: Store) {
+  const app: FastifyInstance = buildApp({
+    store,
+    tokens: testTokens(),
+    logger: false,
+    registry: await createRegistry(store),
+  });
+  await app.ready();
+  const call = (method: 'GET' | 'PUT' | 'POST', url: string, opts: ApiCall = {}): Promise<LightMyRequestResponse> => {
+    const role = opts.as ?? 'admin';
+    const headers: Record<string, string> = {
+      ...(role === 'none' ? {} : { authorization: `Bearer ${TOKENS[role]}` }),
+      ...(opts.user ? { 'x-grafana-user': opts.user } : {}),
+      ...(opts.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...opts.headers,
+    };
+    const payload = opts.body === undefined ? {} : { payload: JSON.stringify(opts.body) };
+    return app.inject({ method, url, headers, ...payload });
+  };
+  return { app, call };
+}
