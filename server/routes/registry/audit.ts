@@ -1,6 +1,7 @@
 import { FastifyInstance } from 'fastify';
 import { requireRole } from '../../auth/bearer';
 import { type Registry } from '../../registry/types';
+import { noQuery } from './schemas';
 
 /** GET /api/v1/audit (paged by seq) and GET /api/v1/audit/verify. */
 export async function auditRoutes(app: FastifyInstance, opts: { registry: Registry }): Promise<void> {
@@ -22,5 +23,7 @@ export async function auditRoutes(app: FastifyInstance, opts: { registry: Regist
     },
     (req) => registry.audit({ after: req.query.after ?? 0, limit: req.query.limit ?? 100 })
   );
-  app.get('/api/v1/audit/verify', { preHandler: requireRole('viewer') }, () => registry.verifyAudit());
+  app.get('/api/v1/audit/verify', { preHandler: requireRole('viewer'), schema: { querystring: noQuery } }, () =>
+    registry.verifyAudit()
+  );
 }

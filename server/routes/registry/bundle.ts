@@ -6,7 +6,7 @@ import { HttpError } from '../../http/http-error';
 import { type Registry } from '../../registry/types';
 import { assertReferences } from './references';
 import { actorOf, parseDocument } from './request';
-import { applyBody } from './schemas';
+import { applyBody, noQuery } from './schemas';
 
 interface ApplyBody {
   documents: Array<Record<string, unknown>>;
@@ -64,7 +64,9 @@ export async function bundleRoutes(app: FastifyInstance, opts: { registry: Regis
     }
   );
 
-  app.get('/api/v1/export', { preHandler: requireRole('viewer') }, () => registry.export());
+  app.get('/api/v1/export', { preHandler: requireRole('viewer'), schema: { querystring: noQuery } }, () =>
+    registry.export()
+  );
 
   app.get<{ Querystring: { kpi?: string } }>(
     '/api/v1/lineage',

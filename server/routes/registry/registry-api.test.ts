@@ -168,6 +168,41 @@ describe.each(STORE_PLACES)('registry API on %s', (_kind, newPlace) => {
     expect(known.statusCode).toBe(201);
   });
 
+  it('gives each of 50 concurrent writers either its own version or 409, losing nothing', async () => {
+    await api.call('PUT', '/api/v1/kpis/w.hot', { as: 'editor', body: kpiDoc('w.hot') });
+    const writers = Array.from({ length: 50 }, async (_, i) => {
+      const read = await api.call('GET', '/api/v1/kpis/w.hot', { as: 'viewer' });
+      const doc = kpiDoc('w.hot', { target: 100 + i, thresholds: { redFlag: 50, goal: 100 + i } });
+      const res = await api.call('PUT', '/api/v1/kpis/w.hot', {
+        as: 'editor',
+        user: `writer-${i}`,
+        body: doc,
+        headers: { 'if-match': String(read.json().version) },
+      });
+      return { i, status: res.statusCode, version: res.statusCode === 201 ? res.json().version.version : null };
+    });
+    const results = await Promise.all(writers);
+    expect(results.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+    const landed = results.filter((r) => r.status === 201);
+    expect(landed.length).toBeGreaterThan(0);
+    const versions: Array<{
+      version: number;
+      parent: number | null;
+      author: string;
+      document: { spec: { target: number } };
+    }> = (await api.call('GET', '/api/v1/kpis/w.hot/versions', { as: 'viewer' })).json();
+    expect(versions.map((v) => v.version)).toEqual(Array.from({ length: landed.length + 1 }, (_, k) => k + 1));
+    for (const w of landed) {
+      const v = versions.find((x) => x.version === w.version);
+      expect(v).toMatchObject({
+        author: `writer-${w.i}`,
+        parent: (w.version ?? 0) - 1,
+        document: { spec: { target: 100 + w.i } },
+      });
+    }
+    expect((await api.call('GET', '/api/v1/audit/verify', { as: 'viewer' })).json().ok).toBe(true);
+  });
+
   it('reports unknown resources and kinds in the error shape', async () => {
     const missing = await api.call('GET', '/api/v1/scorecards/nope', { as: 'viewer' });
     expect(missing.statusCode).toBe(404);

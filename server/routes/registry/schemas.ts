@@ -73,3 +73,5 @@ export const applyBody = {
     override: decisionBody.anyOf[1].properties.override,
   },
 } as const;
+
+export const noQuery = { type: 'object', additionalProperties: false, properties: {} } as const;
