@@ -2,7 +2,6 @@ import {
   type FreezeWindowDocument,
   type KpiDocument,
   type ResourceDocument,
-  type ScorecardDocument,
 } from '../../../core/schema';
 import { type Actor, RegistryError } from '../types';
 
@@ -76,26 +75,7 @@ export function freezeWindow(id: string, spec: Partial<FreezeWindowDocument['spe
   };
 }
 
-export function scorecard(id: string, kpis: string[]): ScorecardDocument {
-  return {
-    apiVersion: 'scorecard/v1',
-    kind: 'Scorecard',
-    metadata: { id },
-    spec: {
-      name: `Scorecard ${id}`,
-      perspectives: [
-        {
-          id: 'customer',
-          name: 'Customer',
-          weight: 1,
-          objectives: [
-            { id: 'delight', name: 'Delight', weight: 1, kpis: kpis.map((k) => ({ kpi: k, weight: 1 })), causes: [] },
-          ],
-        },
-      ],
-    },
-  };
-}
+export { scorecardDoc as scorecard } from '../../test-support/documents';
 
 /** The RegistryError code a promise rejects with (fails the test when it resolves or throws something else). */
 export async function errorOf(promise: Promise<unknown>): Promise<RegistryError> {
