@@ -69,6 +69,36 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx.exec('INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, $1)', ['0'.repeat(64)]);
     },
   },
+  {
+    version: 3,
+    name: 'events (canonical columns) and manual KPI check-ins',
+    async up(tx, dialect) {
+      await tx.exec(`CREATE TABLE events (
+        time TIMESTAMPTZ NOT NULL,
+        customer TEXT,
+        event TEXT NOT NULL,
+        stage TEXT,
+        channel TEXT,
+        segment TEXT,
+        region TEXT,
+        value DOUBLE PRECISION
+      )`);
+      if (dialect === 'postgres') {
+        // DuckDB's zone maps serve time ranges without an index; PostgreSQL needs one
+        await tx.exec('CREATE INDEX events_time ON events (time)');
+        await tx.exec('CREATE INDEX events_event_time ON events (event, time)');
+      }
+      await tx.exec(`CREATE TABLE kpi_values (
+        kpi TEXT NOT NULL,
+        time TIMESTAMPTZ NOT NULL,
+        value DOUBLE PRECISION NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        author TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL
+      )`);
+      await tx.exec('CREATE INDEX kpi_values_kpi_time ON kpi_values (kpi, time)');
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
