@@ -38,8 +38,10 @@ export interface SeriesPoints {
 export interface CalculationRequest {
   kpi: KpiDocument;
   range: TimeRange;
-  /** Bucket width in ms; the range itself when the caller wants one value for the whole range. */
+  /** Bucket width in ms; the range's length (with alignMs = range.from) for one value over the whole range. */
   intervalMs: number;
+  /** Buckets start at alignMs + k·intervalMs; default 0 (aligned to the epoch, UTC). */
+  alignMs?: number;
   /** Canonical column to split by (segment, channel, region, …). */
   breakdown?: string;
 }
