@@ -155,7 +155,8 @@ export function scorecardFrame(
         version,
         score: r.total.score,
         status: r.total.status,
-        coverage: r.total.coverage,
+        // share of the scorecard's KPIs with a scoreable value in the range
+        coverage: rows.length === 0 ? 0 : rows.filter((x) => x.score.score !== null).length / rows.length,
       },
     },
     fields: [
