@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { resourceId } from '../../core/schema';
 
-const time = z.union([z.number().finite(), z.string().min(1)]);
+const time = z.union([z.number(), z.string().min(1)]);
 const definition = z.union([
   z.literal('effective'),
   z.literal('current'),

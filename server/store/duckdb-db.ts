@@ -55,6 +55,12 @@ class DuckDbDb implements SqlDb {
     });
   }
 
+  /** A further connection on the same database: its own transactions, interruptible, not queued behind this one. */
+  connect(): Promise<DuckDBConnection> {
+    this.open();
+    return this.instance.connect();
+  }
+
   close(): Promise<void> {
     return this.lock.run(async () => {
       if (!this.closed) {
@@ -71,6 +77,11 @@ class DuckDbDb implements SqlDb {
     }
     return this.executor;
   }
+}
+
+/** A new connection on the database of a DuckDB store (read-only SQL KPIs need their own); null for other engines. */
+export function connectDuckDb(db: SqlDb): Promise<DuckDBConnection> | null {
+  return db instanceof DuckDbDb ? db.connect() : null;
 }
 
 /** Opens (creating if needed) a DuckDB file; its parent directory is created on first start. */
