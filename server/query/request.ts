@@ -65,7 +65,7 @@ export const queryRequest = z.object({
   from: time,
   to: time,
   queries: z
-    .array(z.object({ refId: z.string(), queryType: z.string() }).passthrough())
+    .array(z.looseObject({ refId: z.string(), queryType: z.string() }))
     .min(1)
     .max(50),
 });
