@@ -1,0 +1,101 @@
+// Load benchmark of POST /api/v1/query: the demo scorecard over 90 days, daily, under 20 concurrent clients.
+// Usage: npm run build:server && node bench/query-load.mjs [--events N] [--duration S] [--connections C] [--store FILE]
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'server/bin/scorecard.js');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const events = arg('events', '1000000');
+const duration = Number(arg('duration', '20'));
+const connections = Number(arg('connections', '20'));
+const scorecard = arg('scorecard', 'northwind-corporate');
+const dir = mkdtempSync(join(tmpdir(), 'scorecard-bench-'));
+const store = arg('store', join(dir, 'bench.duckdb'));
+const token = 'bench-admin-token-0123456789';
+const env = { ...process.env, SCORECARD_TOKENS: `admin=${token}`, SCORECARD_LOG_LEVEL: 'warn' };
+
+const t0 = Date.now();
+const seeded = spawnSync(process.execPath, [bin, 'demo', '--events', events, '--store', store], {
+  env,
+  stdio: 'inherit',
+});
+if (seeded.status !== 0) {
+  throw new Error(`scorecard demo failed (exit ${seeded.status})`);
+}
+process.stdout.write(`seeded ${events} events in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+
+const server = spawn(process.execPath, [bin, 'serve', '--port', '0', '--store', store], {
+  env,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const url = await new Promise((resolve, reject) => {
+  let out = '';
+  server.stdout.on('data', (chunk) => {
+    out += chunk;
+    const m = /listening on (http:\/\/\S+)/.exec(out);
+    if (m) {
+      resolve(m[1]);
+    }
+  });
+  server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+});
+
+const to = Date.now();
+const body = JSON.stringify({
+  from: to - 90 * 86_400_000,
+  to,
+  queries: [{ refId: 'A', queryType: 'scorecard', scorecard, interval: '1d' }],
+});
+const request = {
+  method: 'POST',
+  path: '/api/v1/query',
+  headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+  body,
+};
+
+const cold = Date.now();
+const first = await fetch(`${url}/api/v1/query`, { method: 'POST', headers: request.headers, body });
+const firstJson = await first.json();
+const coldMs = Date.now() - cold;
+if (!first.ok || firstJson.results?.A?.error) {
+  throw new Error(`query failed: ${first.status} ${JSON.stringify(firstJson).slice(0, 300)}`);
+}
+
+// autocannon's histogram has no p95, so keep every response time.
+const times = [];
+const result = await new Promise((resolve, reject) => {
+  const instance = autocannon({ url, connections, duration, requests: [request] }, (err, res) =>
+    err ? reject(err) : resolve(res)
+  );
+  instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
+});
+times.sort((a, b) => a - b);
+const pct = (p) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? NaN;
+server.kill('SIGTERM');
+rmSync(dir, { recursive: true, force: true });
+
+const rows = [
+  ['first (cold) query', `${coldMs} ms`],
+  ['requests', String(result.requests.total)],
+  ['throughput', `${result.requests.average.toFixed(1)} req/s`],
+  ['p50', `${pct(50).toFixed(1)} ms`],
+  ['p95', `${pct(95).toFixed(1)} ms`],
+  ['p99', `${pct(99).toFixed(1)} ms`],
+  ['max', `${(times[times.length - 1] ?? NaN).toFixed(1)} ms`],
+  ['errors', String(result.errors + result.non2xx)],
+];
+process.stdout.write(
+  `\nPOST /api/v1/query scorecard ${scorecard}, 90 days daily, ${connections} clients, ${duration} s, ${events} events\n`
+);
+for (const [k, v] of rows) {
+  process.stdout.write(`${k.padEnd(20)} ${v}\n`);
+}
+process.stdout.write(`goal p95 <= 150 ms: ${pct(95) <= 150 ? 'met' : 'NOT met'}\n`);
