@@ -1,0 +1,101 @@
+import { columnMapper } from '../sources/columns';
+import { compileMeasure, type Measure } from './compile-measure';
+import { at, DAY } from './test-events';
+
+const source = {
+  id: 'web',
+  table: '"analytics"."web_events"',
+  column: columnMapper('web', { time: 'ts', customer: 'visitor_id' }),
+};
+const req = { range: { from: at('2024-01-01T00:00:00Z'), to: at('2024-01-08T00:00:00Z') }, intervalMs: DAY };
+const measure = (m: Partial<Measure>): Measure => ({ source: 'web', aggregate: 'count', ...m });
+
+describe('compileMeasure', () => {
+  it('puts every value in a parameter and only mapped, quoted identifiers in the SQL', () => {
+    const hostile = "x'; DROP TABLE events; --";
+    const { sql, params } = compileMeasure(
+      measure({ aggregate: 'count_distinct', field: 'customer', filter: { event: hostile, channel: ['web', 'app'] } }),
+      { ...req, breakdown: 'segment' },
+      source,
+      'duckdb'
+    );
+    expect(sql).not.toContain(hostile);
+    expect(sql).not.toContain("'");
+    expect(params).toEqual(['2024-01-01T00:00:00.000Z', '2024-01-08T00:00:00.000Z', DAY, hostile, 'web', 'app']);
+    expect(sql).toContain('FROM "analytics"."web_events"');
+    expect(sql).toContain('count(DISTINCT "visitor_id")');
+    expect(sql).toContain('("ts" >= CAST($1 AS TIMESTAMPTZ)) AND ("ts" < CAST($2 AS TIMESTAMPTZ))');
+    expect(sql).toContain('"channel" IN ($5, $6)');
+    expect(sql).toContain('CAST("segment" AS TEXT) AS breakdown');
+    expect(sql).toContain('GROUP BY 1, 2');
+  });
+
+  it('compares value numerically and other columns as text', () => {
+    const { params } = compileMeasure(
+      measure({ filter: { value: [1, '2', true], region: 5 } }),
+      req,
+      source,
+      'postgres'
+    );
+    expect(params.slice(3)).toEqual([1, 2, 1, '5']);
+    expect(() => compileMeasure(measure({ filter: { value: 'high' } }), req, source, 'postgres')).toThrow(
+      'filter on "value" of source "web" needs numbers, got "high"'
+    );
+  });
+
+  it('buckets per engine and uses exact quantiles', () => {
+    const duck = compileMeasure(measure({ aggregate: 'p90', field: 'value' }), req, source, 'duckdb').sql;
+    expect(duck).toContain('floor(epoch_ms("ts") / $3) * $3 AS bucket');
+    expect(duck).toContain('quantile_cont("value", 0.9)');
+    const pg = compileMeasure(measure({ aggregate: 'median', field: 'value' }), req, source, 'postgres').sql;
+    expect(pg).toContain('floor(extract(epoch from "ts") * 1000 / $3) * $3 AS bucket');
+    expect(pg).toContain('percentile_cont(0.5) WITHIN GROUP (ORDER BY "value")');
+  });
+
+  it('reports one bucket at the range start when the interval spans the range', () => {
+    const { sql, params } = compileMeasure(measure({}), { ...req, intervalMs: 7 * DAY }, source, 'duckdb');
+    expect(sql).toContain('CAST($3 AS BIGINT) AS bucket');
+    expect(params[2]).toBe(req.range.from);
+  });
+
+  it('counts ratio rows matching either side within the base filter', () => {
+    const { sql } = compileMeasure(
+      measure({
+        aggregate: 'ratio',
+        filter: { segment: 'smb' },
+        numerator: { event: 'a' },
+        denominator: { event: ['a', 'b'] },
+      }),
+      req,
+      source,
+      'postgres'
+    );
+    expect(sql).toContain('count(*) FILTER (WHERE ("event" = $4)) AS matched');
+    expect(sql).toContain('count(*) FILTER (WHERE ("event" IN ($5, $6))) AS n');
+    expect(sql).toContain('("segment" = $7) AND ((("event" = $4)) OR (("event" IN ($5, $6))))');
+  });
+
+  it('refuses what it cannot compile safely', () => {
+    const compile =
+      (m: Partial<Measure>, r: Partial<typeof req> & { breakdown?: string } = {}) =>
+      () =>
+        compileMeasure(measure(m), { ...req, ...r }, source, 'duckdb');
+    expect(compile({ filter: { 'event" OR 1=1 --': 'x' } })).toThrow(
+      'cannot filter source "web" on "event" OR 1=1 --"'
+    );
+    expect(compile({ filter: { time: 'x' } })).toThrow('cannot filter source "web" on "time"');
+    expect(compile({}, { breakdown: 'colour' })).toThrow('unknown column "colour" on source "web"');
+    expect(compile({}, { breakdown: 'time' })).toThrow('cannot break down by "time"');
+    expect(compile({ aggregate: 'sum' })).toThrow('aggregate "sum" needs a field');
+    expect(compile({}, { intervalMs: 0 })).toThrow('invalid interval 0 ms');
+    expect(compile({}, { range: { from: 5, to: 5 } })).toThrow('invalid time range [5, 5)');
+  });
+});
+
+describe('columnMapper', () => {
+  it('refuses a mapping that is not a plain identifier', () => {
+    expect(() => columnMapper('web', { time: 'ts"; DROP' })).toThrow(
+      'column for "time" of source "web": "ts"; DROP" is not a plain SQL identifier'
+    );
+  });
+});

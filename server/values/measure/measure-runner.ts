@@ -1,0 +1,39 @@
+import { type SourceDocument } from '../../../core/schema/source';
+import { errorMessage } from '../../error-message';
+import { type CalculationRequest, type MeasureRunner, type SeriesPoints, type SourceResolver } from '../types';
+import { compileMeasure, isWholeRange, type Measure } from './compile-measure';
+import { measureSeries } from './series';
+
+export interface MeasureRunnerDeps {
+  resolver: SourceResolver;
+  /** The Source document with this id, or null when there is none (e.g. looked up in the registry). */
+  sourceDocument(id: string): Promise<SourceDocument | null>;
+}
+
+function measureOf(req: CalculationRequest): Measure {
+  const { calculation } = req.kpi.spec;
+  if (!('measure' in calculation)) {
+    throw new Error(`KPI "${req.kpi.metadata.id}" is not a measure KPI`);
+  }
+  return calculation.measure;
+}
+
+/** Compiles a KPI's measure for its source's engine, runs it there and computes points with core/stats. */
+export class SqlMeasureRunner implements MeasureRunner {
+  constructor(private readonly deps: MeasureRunnerDeps) {}
+
+  async run(req: CalculationRequest): Promise<SeriesPoints[]> {
+    const measure = measureOf(req);
+    const source = await this.deps.resolver.resolve(await this.deps.sourceDocument(measure.source), measure.source);
+    const { sql, params } = compileMeasure(measure, req, source, source.engine);
+    const rows = await source.db.query(sql, params).catch((err: unknown) => {
+      throw new Error(`KPI "${req.kpi.metadata.id}" on source "${source.id}": ${errorMessage(err)}`, { cause: err });
+    });
+    return measureSeries(rows, {
+      aggregate: measure.aggregate,
+      breakdown: req.breakdown,
+      minimumSample: req.kpi.spec.minimumSample,
+      fixedTime: isWholeRange(req) ? req.range.from : undefined,
+    });
+  }
+}
