@@ -1,5 +1,6 @@
 import { RegistryError, type Registry } from '../registry/types';
 import { type SqlDb } from '../store/sql';
+import { ValueEngineError } from '../values/engine/errors';
 import { type CheckInStore, type TimeRange } from '../values/types';
 import { annotationsFrame } from './annotations';
 import { catalogFrame, versionsFrame } from './catalog-frames';
@@ -88,9 +89,11 @@ function failure(err: unknown): QueryResult {
     const status = { not_found: 404, invalid: 400, forbidden: 403, conflict: 409, frozen: 423 }[err.code];
     return { frames: [], error: err.message, status };
   }
-  const limit = typeof err === 'object' && err !== null && Reflect.get(err, 'name') === 'ValueLimitError';
-  if (limit || err instanceof RangeError) {
-    return { frames: [], error: err instanceof Error ? err.message : String(err), status: 400 };
+  if (err instanceof ValueEngineError) {
+    return { frames: [], error: err.message, status: err.code === 'time-budget' ? 503 : 400 };
+  }
+  if (err instanceof RangeError) {
+    return { frames: [], error: err.message, status: 400 };
   }
   throw err;
 }

@@ -1,0 +1,72 @@
+import { type VersionRecord } from '../../registry/types';
+import { bucketOrigin, bucketTimes } from './buckets';
+import { DEFAULT_CACHE, ValueCache } from './cache';
+import { type ComputeEnv, computePlan } from './compute-plan';
+import { checkRequest, DEFAULT_LIMITS, withTimeBudget } from './limits';
+import { planKpi } from './plan';
+import { kpiResults } from './results';
+import { type Series } from './series';
+import { type ComputeOptions, type KpiResult, type ValueEngine, type ValueEngineDeps, type ValueLimits } from './types';
+
+class DefaultValueEngine implements ValueEngine {
+  private readonly limits: ValueLimits;
+  private readonly now: () => Date;
+  private readonly cache: ValueCache<Series[]>;
+
+  constructor(private readonly deps: ValueEngineDeps) {
+    this.limits = { ...DEFAULT_LIMITS, ...deps.limits };
+    this.now = deps.now ?? (() => new Date());
+    this.cache = new ValueCache({ ...DEFAULT_CACHE, ...deps.cache }, () => this.now().getTime());
+  }
+
+  computeKpi(kpiId: string, opts: ComputeOptions): Promise<KpiResult[]> {
+    try {
+      checkRequest(opts, this.limits);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return withTimeBudget(this.compute(kpiId, opts), this.limits.timeBudgetMs, kpiId);
+  }
+
+  invalidateKpi(kpiId: string): void {
+    this.cache.invalidateKpi(kpiId);
+  }
+
+  invalidateEvents(): void {
+    this.cache.invalidateKinds(['measure', 'sql']);
+  }
+
+  invalidateAll(): void {
+    this.cache.clear();
+  }
+
+  private async compute(kpiId: string, opts: ComputeOptions): Promise<KpiResult[]> {
+    const { range, intervalMs, alignMs, breakdown } = opts;
+    // one read of each KPI's history per request, however often it appears in the expression tree
+    const histories = new Map<string, Promise<VersionRecord[]>>();
+    const versionsOf = (id: string): Promise<VersionRecord[]> => {
+      const known = histories.get(id) ?? this.deps.registry.versions('KPI', id);
+      histories.set(id, known);
+      return known;
+    };
+    const times = bucketTimes(range, intervalMs, alignMs);
+    const mode = opts.definition ?? 'effective';
+    const plan = await planKpi({ versionsOf, intervalMs, now: this.now() }, { kpiId, range, times, mode });
+    const env: ComputeEnv = {
+      measure: this.deps.measure,
+      sql: this.deps.sql,
+      checkIns: this.deps.checkIns,
+      intervalMs,
+      alignMs: bucketOrigin(range, intervalMs, alignMs),
+      ...(breakdown === undefined ? {} : { breakdown }),
+      cache: this.cache,
+      limits: this.limits,
+    };
+    return kpiResults(plan, await computePlan(env, plan));
+  }
+}
+
+/** The value engine over the registry, the runners of each calculation and the check-in store. */
+export function createValueEngine(deps: ValueEngineDeps): ValueEngine {
+  return new DefaultValueEngine(deps);
+}

@@ -1,0 +1,83 @@
+import { type CheckInStore, type MeasureRunner, type SqlKpiRunner } from '../types';
+import { ValueEngineError } from './errors';
+import { evaluatePiece } from './expression';
+import { checkInPoints } from './manual';
+import { type KpiPlan, type PlanPiece } from './plan';
+import { calculationKind } from './plan-key';
+import { type Series, seriesOf } from './series';
+
+export interface PieceEnv {
+  measure: MeasureRunner;
+  sql: SqlKpiRunner;
+  checkIns: CheckInStore;
+  intervalMs: number;
+  /** Origin of the buckets, passed on to the runners when not the epoch. */
+  alignMs: number;
+  breakdown?: string;
+  /** Computes an input of an expression (through the cache). */
+  compute(plan: KpiPlan): Promise<Series[]>;
+}
+
+function unsplittable(piece: PlanPiece, breakdown: string): ValueEngineError {
+  const kind = calculationKind(piece);
+  return new ValueEngineError(
+    'breakdown-unsupported',
+    `KPI ${piece.kpi.metadata.id} (version ${piece.record.version}, ${kind}) cannot be broken down by "${breakdown}"`
+  );
+}
+
+/**
+ * Without a breakdown: the series as the runner split them (an sql KPI may split by itself), else at most one.
+ * With one: every series that has points must be split by that column.
+ */
+function checkSplit(piece: PlanPiece, breakdown: string | undefined, series: Series[]): Series[] {
+  if (breakdown === undefined) {
+    const keyed = series.filter((s) => s.breakdown !== undefined);
+    return keyed.length > 0 ? keyed : series.slice(0, 1);
+  }
+  const withData = series.filter((s) => s.breakdown !== undefined || s.points.some((p) => p.value !== null));
+  if (withData.some((s) => s.breakdown?.column !== breakdown)) {
+    throw unsplittable(piece, breakdown);
+  }
+  return withData;
+}
+
+async function runQuery(env: PieceEnv, piece: PlanPiece, runner: MeasureRunner | SqlKpiRunner): Promise<Series[]> {
+  const split = env.breakdown === undefined ? {} : { breakdown: env.breakdown };
+  const align = env.alignMs === 0 ? {} : { alignMs: env.alignMs };
+  const { kpi, range } = piece;
+  const result = await runner.run({ kpi, range, intervalMs: env.intervalMs, ...align, ...split });
+  return checkSplit(piece, env.breakdown, seriesOf(result, piece.times, env.intervalMs));
+}
+
+async function runManual(env: PieceEnv, piece: PlanPiece): Promise<Series[]> {
+  if (env.breakdown !== undefined) {
+    throw unsplittable(piece, env.breakdown);
+  }
+  const checkIns = await env.checkIns.list(piece.kpi.metadata.id, piece.range);
+  return [{ points: checkInPoints(checkIns, piece.times, env.intervalMs) }];
+}
+
+async function runExpression(env: PieceEnv, piece: PlanPiece): Promise<Series[]> {
+  if (piece.expression === undefined) {
+    throw new ValueEngineError('invalid-definition', `KPI ${piece.kpi.metadata.id} has no expression plan`);
+  }
+  const names = [...piece.expression.inputs.keys()];
+  const computed = await Promise.all([...piece.expression.inputs.values()].map((input) => env.compute(input)));
+  const inputs = new Map(names.map((name, i) => [name, computed[i] ?? []]));
+  return evaluatePiece({ piece, node: piece.expression.node, inputs, breakdown: env.breakdown });
+}
+
+/** Computes one version's run of buckets by its calculation. */
+export function runPiece(env: PieceEnv, piece: PlanPiece): Promise<Series[]> {
+  switch (calculationKind(piece)) {
+    case 'measure':
+      return runQuery(env, piece, env.measure);
+    case 'sql':
+      return runQuery(env, piece, env.sql);
+    case 'manual':
+      return runManual(env, piece);
+    case 'expression':
+      return runExpression(env, piece);
+  }
+}
