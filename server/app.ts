@@ -2,7 +2,11 @@ import Fastify, { FastifyInstance } from 'fastify';
 import { installBearerAuth } from './auth/bearer';
 import { TokenSet } from './auth/token-set';
 import { installErrorHandlers } from './http/error-handlers';
+import { checkInRoutes } from './routes/checkins';
+import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
+import { queryRoutes } from './routes/query';
+import { type Values } from './values/create-values';
 import { registryRoutes } from './routes/registry';
 import { type Registry } from './registry/types';
 import { Store } from './store/store';
@@ -25,6 +29,8 @@ export interface BuildAppOptions {
   bodyLimit?: number;
   /** The KPI registry; without it only /api/health is served. */
   registry?: Registry;
+  /** The value engine behind POST /api/v1/query (with the registry). */
+  values?: Values;
 }
 
 // Large enough for an apply of a few thousand documents.
@@ -66,6 +72,18 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.register(healthRoutes, { store: options.store, version });
   if (options.registry) {
     app.register(registryRoutes, { registry: options.registry });
+    app.register(eventRoutes, { store: options.store });
+    app.register(checkInRoutes, { store: options.store, registry: options.registry });
+  }
+  const { registry, values } = options;
+  if (registry && values) {
+    app.register(queryRoutes, { registry, engine: values.engine, checkIns: values.checkIns, sql: options.store.sql });
+    // Any successful write (versions, approvals, events, check-ins) may change computed values.
+    app.addHook('onResponse', async (request, reply) => {
+      if (request.method !== 'GET' && request.url.startsWith('/api/v1/') && reply.statusCode < 300) {
+        values.engine.invalidateAll();
+      }
+    });
   }
   return app;
 }

@@ -5,6 +5,7 @@ import { CliError, EXIT_FAILURE } from './cli-error';
 import { ServeConfig } from './config';
 import { errorCode, errorMessage } from './error-message';
 import { createRegistry } from './registry';
+import { createValues } from './values/create-values';
 import { openStore } from './store/open-store';
 import { Store } from './store/store';
 import { describeStoreLocation } from './store/store-spec';
@@ -46,11 +47,13 @@ async function openAndMigrate(config: ServeConfig): Promise<Store> {
 export async function startServer(config: ServeConfig, tokens: TokenSet): Promise<RunningServer> {
   const store = await openAndMigrate(config);
   const registry = await createRegistry(store);
-  const app = buildApp({ store, tokens, registry, logger: { level: config.logLevel } });
+  const values = createValues(store, registry);
+  const app = buildApp({ store, tokens, registry, values, logger: { level: config.logLevel } });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
     await app.close();
+    await values.close();
     await store.close();
     if (errorCode(err) === 'EADDRINUSE') {
       throw new CliError(
@@ -66,6 +69,7 @@ export async function startServer(config: ServeConfig, tokens: TokenSet): Promis
     url: boundUrl(app, config.host, config.port),
     async close() {
       await app.close();
+      await values.close();
       await store.close();
     },
   };

@@ -1,7 +1,9 @@
 import { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { createRegistry } from '../registry';
+import { type Registry } from '../registry/types';
 import { type Store } from '../store/store';
+import { type Values } from '../values/create-values';
 import { ADMIN_TOKEN, APPROVER_TOKEN, EDITOR_TOKEN, testTokens, VIEWER_TOKEN } from './fixtures';
 
 export const TOKENS = { viewer: VIEWER_TOKEN, editor: EDITOR_TOKEN, approver: APPROVER_TOKEN, admin: ADMIN_TOKEN };
@@ -15,12 +17,14 @@ export interface ApiCall {
 }
 
 /** The app with a real registry on `store`, and a caller that sends a role's token and an X-Grafana-User. */
-export async function apiOn(store: Store) {
+export async function apiOn(store: Store, extra: { registry?: Registry; values?: Values } = {}) {
+  const registry = extra.registry ?? (await createRegistry(store));
   const app: FastifyInstance = buildApp({
     store,
     tokens: testTokens(),
     logger: false,
-    registry: await createRegistry(store),
+    registry,
+    ...(extra.values ? { values: extra.values } : {}),
   });
   await app.ready();
   const call = (method: 'GET' | 'PUT' | 'POST', url: string, opts: ApiCall = {}): Promise<LightMyRequestResponse> => {

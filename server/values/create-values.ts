@@ -1,0 +1,39 @@
+import { SqlCheckInStore } from '../checkins/sql-checkin-store';
+import { versionAt } from '../query/registry-docs';
+import { RegistryError, type Registry } from '../registry/types';
+import { type Store } from '../store/store';
+import { createValueEngine, type ValueEngine } from './engine';
+import { SqlMeasureRunner } from './measure';
+import { StoreSourceResolver } from './sources';
+import { StoreSqlKpiRunner } from './sql-kpi';
+import { type CheckInStore } from './types';
+
+export interface Values {
+  engine: ValueEngine;
+  checkIns: CheckInStore;
+  close(): Promise<void>;
+}
+
+/** The value engine on a store: measures via its sources, sql KPIs, manual check-ins in kpi_values. */
+export function createValues(store: Store, registry: Registry): Values {
+  const resolver = new StoreSourceResolver(store);
+  const sourceDocument = async (id: string) => {
+    try {
+      const { document } = await versionAt(registry, 'Source', id, new Date().toISOString());
+      return document.kind === 'Source' ? document : null;
+    } catch (err) {
+      if (err instanceof RegistryError && err.code === 'not_found') {
+        return null;
+      }
+      throw err;
+    }
+  };
+  const checkIns = new SqlCheckInStore(store.sql);
+  const engine = createValueEngine({
+    registry,
+    measure: new SqlMeasureRunner({ resolver, sourceDocument }),
+    sql: new StoreSqlKpiRunner(store.sql),
+    checkIns,
+  });
+  return { engine, checkIns, close: () => resolver.close() };
+}
