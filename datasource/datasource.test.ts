@@ -75,6 +75,8 @@ describe('KpiDataSource', () => {
     const calls = mockFetch(() => ok({ results: { A: { frames: [frame] } } }));
     const request = {
       range: { from: dateTime(1000), to: dateTime(2000) },
+      intervalMs: 60000,
+      maxDataPoints: 500,
       targets: [
         { refId: 'A', queryType: 'kpi', kpi: 'x' },
         { refId: 'B', queryType: 'catalog', hide: true },
@@ -82,7 +84,11 @@ describe('KpiDataSource', () => {
     } as DataQueryRequest<KpiQuery>;
     const res = await new KpiDataSource(settings).query(request);
     expect(calls[0]).toMatchObject({ url: '/api/datasources/proxy/uid/kpi/api/v1/query', method: 'POST' });
-    expect(calls[0]?.data).toEqual({ from: 1000, to: 2000, queries: [{ refId: 'A', queryType: 'kpi', kpi: 'x' }] });
+    expect(calls[0]?.data).toEqual({
+      from: 1000,
+      to: 2000,
+      queries: [{ refId: 'A', queryType: 'kpi', kpi: 'x', intervalMs: 60000, maxDataPoints: 500 }],
+    });
     expect(res.data[0].fields[1].values).toEqual([2]);
   });
 

@@ -29,7 +29,9 @@ export class KpiDataSource extends DataSourceApi<KpiQuery, KpiDataSourceOptions>
     if (queries.length === 0) {
       return { data: [] };
     }
-    const body = { from: request.range.from.valueOf(), to: request.range.to.valueOf(), queries };
+    // The server picks bucket sizes from Grafana's interval and point budget unless a query sets its own.
+    const sized = queries.map((q) => ({ ...q, intervalMs: request.intervalMs, maxDataPoints: request.maxDataPoints }));
+    const body = { from: request.range.from.valueOf(), to: request.range.to.valueOf(), queries: sized };
     try {
       const res = await lastValueFrom(
         getBackendSrv().fetch<QueryApiResponse>({ url: `${this.baseUrl}/v1/query`, method: 'POST', data: body })
