@@ -5,6 +5,7 @@ import { type CheckInStore, type TimeRange } from '../values/types';
 import { annotationsFrame } from './annotations';
 import { catalogFrame, versionsFrame } from './catalog-frames';
 import { type FrameJson } from './frame';
+import { type QueryCache, queryKey } from './query-cache';
 import { chooseInterval } from './interval';
 import { kpiFrame } from './kpi-frames';
 import { lineageFrames } from './lineage-frames';
@@ -19,6 +20,7 @@ export interface QueryDeps {
   engine: KpiComputer;
   checkIns: CheckInStore;
   sql: SqlDb;
+  cache?: QueryCache;
 }
 
 export interface QueryResult {
@@ -112,8 +114,11 @@ export async function runQueries(deps: QueryDeps, range: TimeRange, queries: Arr
     if (parsed.data.hide) {
       continue;
     }
+    const q = parsed.data;
     try {
-      results[refId] = { frames: await framesFor(deps, parsed.data, range) };
+      const compute = () => framesFor(deps, q, range);
+      const frames = deps.cache ? await deps.cache.get(queryKey(range, raw), refId, compute) : await compute();
+      results[refId] = { frames };
     } catch (err) {
       results[refId] = failure(err);
     }

@@ -1,0 +1,50 @@
+import { frameJson } from './frame';
+import { QueryCache, queryKey } from './query-cache';
+
+const frame = (name: string) => frameJson({ name, refId: 'X', fields: [{ name: 'v', type: 'number', values: [1] }] });
+
+describe('QueryCache', () => {
+  it('computes once for identical queries and hands each caller its own refId', async () => {
+    const cache = new QueryCache();
+    let computed = 0;
+    const compute = async () => {
+      computed += 1;
+      return [frame('f')];
+    };
+    const key = queryKey({ from: 1, to: 2 }, { refId: 'A', queryType: 'kpi', kpi: 'x' });
+    expect(queryKey({ from: 1, to: 2 }, { kpi: 'x', queryType: 'kpi', refId: 'B' })).toBe(key);
+    const [a, b] = await Promise.all([cache.get(key, 'A', compute), cache.get(key, 'B', compute)]);
+    expect(computed).toBe(1);
+    expect(a[0]?.schema.refId).toBe('A');
+    expect(b[0]?.schema.refId).toBe('B');
+  });
+
+  it('recomputes after invalidate, after the TTL, and after a failure', async () => {
+    let t = 0;
+    const cache = new QueryCache(10, 1000, () => t);
+    let computed = 0;
+    const compute = async () => [frame(`f${++computed}`)];
+    await cache.get('k', 'A', compute);
+    cache.invalidate();
+    await cache.get('k', 'A', compute);
+    t = 1500;
+    await cache.get('k', 'A', compute);
+    expect(computed).toBe(3);
+    await expect(cache.get('bad', 'A', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await cache.get('bad', 'A', compute)).toHaveLength(1);
+  });
+
+  it('keeps at most maxEntries, dropping the least recently used', async () => {
+    const cache = new QueryCache(2);
+    let computed = 0;
+    const compute = async () => [frame(`f${++computed}`)];
+    await cache.get('a', 'A', compute);
+    await cache.get('b', 'A', compute);
+    await cache.get('a', 'A', compute);
+    await cache.get('c', 'A', compute);
+    await cache.get('a', 'A', compute);
+    expect(computed).toBe(3);
+    await cache.get('b', 'A', compute);
+    expect(computed).toBe(4);
+  });
+});

@@ -1,0 +1,55 @@
+import { type FrameJson } from './frame';
+
+interface Entry {
+  at: number;
+  generation: number;
+  frames: Promise<FrameJson[]>;
+}
+
+/** Frames of recent identical queries (same range and query apart from refId); dropped on any write or after ttlMs. */
+export class QueryCache {
+  private readonly entries = new Map<string, Entry>();
+  private generation = 0;
+
+  constructor(
+    private readonly maxEntries = 200,
+    private readonly ttlMs = 30_000,
+    private readonly now: () => number = Date.now
+  ) {}
+
+  invalidate(): void {
+    this.generation += 1;
+    this.entries.clear();
+  }
+
+  /** Shares one computation between concurrent identical queries; failures are not kept. */
+  async get(key: string, refId: string, compute: () => Promise<FrameJson[]>): Promise<FrameJson[]> {
+    const hit = this.entries.get(key);
+    const fresh = hit && hit.generation === this.generation && this.now() - hit.at < this.ttlMs;
+    let frames: Promise<FrameJson[]>;
+    if (hit && fresh) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      frames = hit.frames;
+    } else {
+      const generation = this.generation;
+      frames = compute();
+      this.entries.set(key, { at: this.now(), generation, frames });
+      frames.catch(() => this.entries.delete(key));
+      while (this.entries.size > this.maxEntries) {
+        const oldest = this.entries.keys().next().value;
+        if (oldest === undefined) {
+          break;
+        }
+        this.entries.delete(oldest);
+      }
+    }
+    return (await frames).map((f) => ({ ...f, schema: { ...f.schema, refId } }));
+  }
+}
+
+/** The cache key of a query over a range: everything but its refId. */
+export function queryKey(range: { from: number; to: number }, query: Record<string, unknown>): string {
+  const { refId: _refId, ...rest } = query;
+  return JSON.stringify([range.from, range.to, Object.entries(rest).sort(([a], [b]) => a.localeCompare(b))]);
+}
