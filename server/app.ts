@@ -5,6 +5,7 @@ import { installErrorHandlers } from './http/error-handlers';
 import { checkInRoutes } from './routes/checkins';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
+import { QueryCache } from './query/query-cache';
 import { queryRoutes } from './routes/query';
 import { type Values } from './values/create-values';
 import { registryRoutes } from './routes/registry';
@@ -77,11 +78,20 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   }
   const { registry, values } = options;
   if (registry && values) {
-    app.register(queryRoutes, { registry, engine: values.engine, checkIns: values.checkIns, sql: options.store.sql });
+    const cache = new QueryCache();
+    app.register(queryRoutes, {
+      registry,
+      engine: values.engine,
+      checkIns: values.checkIns,
+      sql: options.store.sql,
+      cache,
+    });
     // Any successful write (versions, approvals, events, check-ins) may change computed values.
     app.addHook('onResponse', async (request, reply) => {
-      if (request.method !== 'GET' && request.url.startsWith('/api/v1/') && reply.statusCode < 300) {
+      const write = request.method !== 'GET' && request.routeOptions.url !== '/api/v1/query';
+      if (write && request.url.startsWith('/api/v1/') && reply.statusCode < 300) {
         values.engine.invalidateAll();
+        cache.invalidate();
       }
     });
   }

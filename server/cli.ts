@@ -2,7 +2,9 @@ import { Command } from 'commander';
 import { CliError, EXIT_FAILURE } from './cli-error';
 import { applyCommand } from './commands/apply';
 import { auditCommand } from './commands/audit';
+import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { planCommand } from './commands/plan';
 import { schemasCommand } from './commands/schemas';
 import { serveCommand } from './commands/serve';
@@ -21,7 +23,9 @@ export function buildProgram(): Command {
     .addCommand(planCommand())
     .addCommand(applyCommand())
     .addCommand(exportCommand())
-    .addCommand(auditCommand());
+    .addCommand(auditCommand())
+    .addCommand(demoCommand())
+    .addCommand(importCommand());
 }
 
 export async function main(argv: readonly string[] = process.argv): Promise<void> {

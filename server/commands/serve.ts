@@ -6,6 +6,11 @@ import { TokenConfigError, TokenSet } from '../auth/token-set';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from '../cli-error';
 import { errorMessage } from '../error-message';
 import { ConfigError, resolveServeConfig, ServeConfig, ServeFlags } from '../config';
+import { DEFAULT_DEMO_SEED, parseCount } from './demo';
+import { seedEmptyStore } from '../demo/serve-seed';
+import { MIN_DEMO_EVENTS } from '../demo/generate';
+import { EVENTS_AT_SCALE_1 } from '../demo/model';
+import { cliProgress } from '../events/progress';
 import { RunningServer, startServer } from '../server';
 import { describeStoreLocation } from '../store/store-spec';
 
@@ -57,11 +62,38 @@ function exitOnSignals(server: RunningServer): void {
   process.on('SIGINT', onSignal);
 }
 
+/** Events `serve --demo` seeds into an empty store: SCORECARD_DEMO_EVENTS (0 turns seeding off), default 1,000,000. */
+function demoEvents(env: NodeJS.ProcessEnv): number {
+  const text = env.SCORECARD_DEMO_EVENTS ?? String(EVENTS_AT_SCALE_1);
+  return text.trim() === '0' ? 0 : parseCount(text, 'SCORECARD_DEMO_EVENTS', MIN_DEMO_EVENTS);
+}
+
+/** An empty store gets the example organisation and the demo events, so a first `npm start` shows data. */
+async function seedDemoData(server: RunningServer, events: number): Promise<void> {
+  try {
+    const progress = cliProgress('scorecard: demo mode: seeding events');
+    const result = await seedEmptyStore(server.store, { events, seed: DEFAULT_DEMO_SEED, progress });
+    if (result?.seeded) {
+      const n = result.summary.events.toLocaleString('en-US');
+      const s = (result.totalMs / 1000).toFixed(1);
+      process.stderr.write(
+        `scorecard: demo mode: the store was empty: seeded ${n} demo events and the example organisation in ${s} s\n`
+      );
+    }
+  } catch (err) {
+    process.stderr.write(
+      `scorecard: demo mode: could not seed the demo data (the server runs on): ${errorMessage(err)}\n`
+    );
+  }
+}
+
 export async function runServe(flags: ServeFlags): Promise<RunningServer> {
   let config: ServeConfig;
   let tokens: TokenSet;
+  let seedEvents = 0;
   try {
     config = resolveServeConfig(flags);
+    seedEvents = config.demo ? demoEvents(process.env) : 0;
     tokens = await resolveTokens(config);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof TokenConfigError) {
@@ -71,6 +103,9 @@ export async function runServe(flags: ServeFlags): Promise<RunningServer> {
   }
   const server = await startServer(config, tokens);
   exitOnSignals(server);
+  if (seedEvents > 0) {
+    await seedDemoData(server, seedEvents);
+  }
   const store = `${config.store.kind} ${describeStoreLocation(config.store)}`;
   process.stdout.write(`scorecard server listening on ${server.url} (store: ${store})\n`);
   return server;

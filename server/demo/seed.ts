@@ -1,0 +1,55 @@
+import { type EventStats } from '../events/stats';
+import { type DataTarget } from '../events/target/data-target';
+import { type Progress, silentProgress } from '../events/progress';
+import { ensureExampleOrg, loadExampleOrg, type OrgResult } from './example-org';
+import { DemoSummary, generateDemo } from './generate';
+
+export interface SeedOptions {
+  events: number;
+  seed: string;
+  /** End of the window (epoch ms); default now, i.e. the data ends at today's UTC midnight. */
+  end?: number;
+  /** Replace the events already in the target. */
+  force?: boolean;
+  exampleDir?: string;
+  progress?: Progress;
+}
+
+export type SeedResult =
+  | { seeded: false; org: OrgResult; existing: EventStats }
+  | { seeded: true; org: OrgResult; replaced: number; summary: DemoSummary; generateMs: number; totalMs: number };
+
+/** Applies the example organisation where missing, then writes the demo events unless some are there (or force). */
+export async function seedDemo(target: DataTarget, options: SeedOptions): Promise<SeedResult> {
+  const started = performance.now();
+  const org = await ensureExampleOrg(target.registry, await loadExampleOrg(options.exampleDir));
+  const existing = await target.eventStats();
+  if (existing.events > 0 && !options.force) {
+    return { seeded: false, org, existing };
+  }
+  const progress = options.progress ?? silentProgress;
+  const summary = new DemoSummary();
+  let generateMs = 0;
+  const sink = await target.eventSink({ replace: existing.events > 0 });
+  progress.start(options.events);
+  try {
+    const days = generateDemo({ events: options.events, seed: options.seed, end: options.end ?? Date.now() }, summary);
+    for (;;) {
+      const before = performance.now();
+      const next = days.next();
+      generateMs += performance.now() - before;
+      if (next.done === true) {
+        break;
+      }
+      await sink.append(next.value);
+      progress.update(summary.events);
+    }
+    await sink.close();
+  } catch (err) {
+    await sink.abort();
+    throw err;
+  } finally {
+    progress.stop();
+  }
+  return { seeded: true, org, replaced: existing.events, summary, generateMs, totalMs: performance.now() - started };
+}

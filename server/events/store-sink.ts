@@ -1,0 +1,102 @@
+import { type SqlDb } from '../store/sql';
+import { HeldTransaction } from './held-transaction';
+import { INSERT_BATCH, insertEventBatch } from './insert';
+import { type EventRow, type EventSink } from './types';
+
+/**
+ * Writes events into the store's `events` table in ONE transaction: nothing is visible before close(), and abort()
+ * (or any failed batch) leaves the table as it was. One batch is in flight while the caller prepares the next.
+ * With `replace`, the same transaction first deletes every event already there.
+ */
+export class StoreEventSink implements EventSink {
+  private buffer: EventRow[] = [];
+  private hold: HeldTransaction | null = null;
+  private inFlight: Promise<void> = Promise.resolve();
+  private failure: unknown = null;
+  private written = 0;
+  private finished = false;
+
+  constructor(
+    private readonly db: SqlDb,
+    private readonly options: { batchSize?: number; replace?: boolean } = {}
+  ) {}
+
+  async append(rows: readonly EventRow[]): Promise<void> {
+    this.usable();
+    for (const row of rows) {
+      this.buffer.push(row);
+      if (this.buffer.length >= (this.options.batchSize ?? INSERT_BATCH)) {
+        await this.flush();
+      }
+    }
+  }
+
+  async close(): Promise<number> {
+    this.usable();
+    await this.flush();
+    await this.inFlight;
+    this.finished = true;
+    if (this.failure !== null) {
+      await this.hold?.rollback();
+      throw this.failure;
+    }
+    const hold = this.hold ?? (this.options.replace ? await this.begin() : null);
+    await hold?.commit();
+    return this.written;
+  }
+
+  async abort(): Promise<void> {
+    if (this.finished) {
+      return;
+    }
+    this.finished = true;
+    this.buffer = [];
+    await this.inFlight;
+    await this.hold?.rollback();
+  }
+
+  private async begin(): Promise<HeldTransaction> {
+    const hold = await HeldTransaction.begin(this.db);
+    this.hold = hold;
+    if (this.options.replace) {
+      await hold.tx.exec('DELETE FROM events');
+    }
+    return hold;
+  }
+
+  private usable(): void {
+    if (this.finished) {
+      throw new Error('the event sink is closed');
+    }
+  }
+
+  private async flush(): Promise<void> {
+    await this.inFlight;
+    if (this.failure !== null) {
+      await this.abort();
+      throw this.failure;
+    }
+    if (this.buffer.length === 0) {
+      return;
+    }
+    const batch = this.buffer;
+    this.buffer = [];
+    const { tx } = this.hold ?? (await this.begin());
+    this.inFlight = insertEventBatch(tx, this.db.dialect, batch).then(
+      () => void (this.written += batch.length),
+      (err: unknown) => void (this.failure = err)
+    );
+  }
+}
+
+/** Inserts rows in one transaction (all or nothing); resolves with how many. */
+export async function insertEvents(db: SqlDb, rows: readonly EventRow[]): Promise<number> {
+  const sink = new StoreEventSink(db);
+  try {
+    await sink.append(rows);
+    return await sink.close();
+  } catch (err) {
+    await sink.abort();
+    throw err;
+  }
+}

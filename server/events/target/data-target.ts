@@ -1,0 +1,31 @@
+import { type RegistryTarget } from '../../client/target';
+import { type CheckIn } from '../../values/types';
+import { type EventStats } from '../stats';
+import { type EventSink } from '../types';
+
+/** Check-ins of one KPI with where each came from (`line 4`), for messages. */
+export interface CheckInGroup {
+  kpi: string;
+  checkIns: CheckIn[];
+  /** Where the KPI is first named, e.g. `line 2`. */
+  where: string;
+}
+
+/** What `demo` and `import` need from a local store or a running server alike. */
+export interface DataTarget {
+  /** The store location or the server URL, for messages. */
+  readonly where: string;
+  /** True when writes to the target are one transaction (a local store); false for a server (batches). */
+  readonly atomic: boolean;
+  readonly registry: RegistryTarget;
+  eventStats(): Promise<EventStats>;
+  deleteEvents(): Promise<number>;
+  /**
+   * Where validated events go: one transaction locally, NDJSON batches of POST /api/v1/events remotely.
+   * With `replace` the events already there are deleted first (locally in the same transaction).
+   */
+  eventSink(options?: { replace?: boolean }): Promise<EventSink>;
+  /** Checks every group (manual KPI, known) before writing any; locally all in one transaction. */
+  addCheckIns(groups: CheckInGroup[]): Promise<number>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,59 @@
+import { SqlCheckInStore } from '../../checkins/sql-checkin-store';
+import { assertManualKpi } from '../../checkins/manual';
+import { LocalTarget } from '../../client/local';
+import { createRegistry } from '../../registry';
+import { RegistryError, type Registry } from '../../registry/types';
+import { type Store } from '../../store/store';
+import { deleteAllEvents, eventStats, type EventStats } from '../stats';
+import { StoreEventSink } from '../store-sink';
+import { type EventSink } from '../types';
+import { type CheckInGroup, type DataTarget } from './data-target';
+
+/** A store opened by this process (no server running on it): every write is one transaction. */
+export class LocalDataTarget implements DataTarget {
+  readonly atomic = true;
+  readonly where: string;
+
+  private constructor(
+    readonly store: Store,
+    readonly registry: LocalTarget,
+    private readonly kpis: Registry
+  ) {
+    this.where = registry.where;
+  }
+
+  static async open(store: Store, author: string): Promise<LocalDataTarget> {
+    const registry = await LocalTarget.open(store, author);
+    return new LocalDataTarget(store, registry, await createRegistry(store));
+  }
+
+  eventStats(): Promise<EventStats> {
+    return eventStats(this.store.sql);
+  }
+
+  deleteEvents(): Promise<number> {
+    return deleteAllEvents(this.store.sql);
+  }
+
+  async eventSink(options: { replace?: boolean } = {}): Promise<EventSink> {
+    return new StoreEventSink(this.store.sql, options);
+  }
+
+  async addCheckIns(groups: CheckInGroup[]): Promise<number> {
+    for (const group of groups) {
+      try {
+        await assertManualKpi(this.kpis, group.kpi);
+      } catch (err) {
+        if (err instanceof RegistryError) {
+          throw new Error(`${group.where}: ${err.message}`);
+        }
+        throw err;
+      }
+    }
+    return new SqlCheckInStore(this.store.sql).add(groups.flatMap((g) => g.checkIns));
+  }
+
+  close(): Promise<void> {
+    return this.registry.close();
+  }
+}
