@@ -16,6 +16,8 @@ const arg = (name, fallback) => {
 const events = arg('events', '1000000');
 const duration = Number(arg('duration', '20'));
 const connections = Number(arg('connections', '20'));
+// --vary gives every request its own time range, so neither cache can answer it.
+const vary = process.argv.includes('--vary');
 const scorecard = arg('scorecard', 'northwind-corporate');
 const dir = mkdtempSync(join(tmpdir(), 'scorecard-bench-'));
 const store = arg('store', join(dir, 'bench.duckdb'));
