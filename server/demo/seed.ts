@@ -2,6 +2,7 @@ import { type EventStats } from '../events/stats';
 import { type DataTarget } from '../events/target/data-target';
 import { type Progress, silentProgress } from '../events/progress';
 import { ensureExampleOrg, loadExampleOrg, type OrgResult } from './example-org';
+import { demoCheckIns } from './checkins';
 import { DemoSummary, generateDemo } from './generate';
 
 export interface SeedOptions {
@@ -22,7 +23,8 @@ export type SeedResult =
 /** Applies the example organisation where missing, then writes the demo events unless some are there (or force). */
 export async function seedDemo(target: DataTarget, options: SeedOptions): Promise<SeedResult> {
   const started = performance.now();
-  const org = await ensureExampleOrg(target.registry, await loadExampleOrg(options.exampleDir));
+  const docs = await loadExampleOrg(options.exampleDir);
+  const org = await ensureExampleOrg(target.registry, docs);
   const existing = await target.eventStats();
   if (existing.events > 0 && !options.force) {
     return { seeded: false, org, existing };
@@ -45,6 +47,8 @@ export async function seedDemo(target: DataTarget, options: SeedOptions): Promis
       progress.update(summary.events);
     }
     await sink.close();
+    // manual KPIs get monthly check-ins, so the demo scorecard has no empty learning-and-growth side
+    await target.addCheckIns(demoCheckIns(docs, options.seed, options.end ?? Date.now()));
   } catch (err) {
     await sink.abort();
     throw err;
