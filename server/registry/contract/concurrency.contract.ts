@@ -8,7 +8,7 @@ type Outcome = { writer: number; landed: number } | { writer: number; conflict: 
 
 function report(what: string, started: number): void {
   if (process.env.REGISTRY_TIMINGS) {
-    console.log(`${what}: ${Math.round(performance.now() - started)} ms`);
+    process.stdout.write(`${what}: ${Math.round(performance.now() - started)} ms\n`);
   }
 }
 
