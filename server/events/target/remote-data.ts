@@ -3,7 +3,7 @@ import { RemoteTarget } from '../../client/remote';
 import { toNdjsonLine } from '../ndjson';
 import { type EventStats } from '../stats';
 import { type EventRow, type EventSink } from '../types';
-import { ApiClient } from './api-client';
+import { ApiClient } from '../../client/api-client';
 import { type CheckInGroup, type DataTarget } from './data-target';
 
 /** Rows per POST /api/v1/events: ~1.5 MB of NDJSON, well under the server's 8 MiB body limit. */

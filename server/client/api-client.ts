@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CliError, EXIT_FAILURE } from '../../cli-error';
-import { errorMessage } from '../../error-message';
+import { CliError, EXIT_FAILURE } from '../cli-error';
+import { errorMessage } from '../error-message';
 
 const errorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), path: z.string().optional() }),
@@ -41,7 +41,8 @@ export class ApiClient {
     if (!res.ok) {
       const parsed = errorBody.safeParse(json);
       const e = parsed.success ? parsed.data.error : { code: '', message: raw.slice(0, 200) };
-      throw new CliError(`the KPI server answered ${res.status} ${e.code}: ${e.message}`, EXIT_FAILURE);
+      const at = 'path' in e && e.path ? ` (at ${e.path})` : '';
+      throw new CliError(`the KPI server answered ${res.status} ${e.code}: ${e.message}${at}`, EXIT_FAILURE);
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
