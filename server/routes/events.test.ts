@@ -1,9 +1,7 @@
 import { buildApp } from '../app';
 import { countEvents, eventStats } from '../events/stats';
 import { createRegistry } from '../registry';
-import { type Store } from '../store/store';
-import { type StorePlace } from '../store/store-contract';
-import { apiOn, TOKENS, type TestRole } from '../test-support/api';
+import { useApiOn, TOKENS, type TestRole } from '../test-support/api';
 import { testTokens } from '../test-support/fixtures';
 import { STORE_PLACES } from '../test-support/places';
 
@@ -20,42 +18,28 @@ function ndjson(n: number, bad?: { at: number; record: Record<string, unknown> }
 }
 
 describe.each(STORE_PLACES)('events API on %s', (_kind, newPlace) => {
-  let place: StorePlace;
-  let store: Store;
-  let api: Awaited<ReturnType<typeof apiOn>>;
+  const env = useApiOn(newPlace);
 
   const post = (payload: string, as: TestRole | 'none' = 'editor', type = 'application/x-ndjson') =>
-    api.app.inject({
+    env.api.app.inject({
       method: 'POST',
       url: '/api/v1/events',
       payload,
       headers: { 'content-type': type, ...(as === 'none' ? {} : { authorization: `Bearer ${TOKENS[as]}` }) },
     });
 
-  beforeAll(async () => {
-    place = await newPlace();
-    store = await place.open();
-    await store.migrate();
-    api = await apiOn(store);
-  });
-  afterAll(async () => {
-    await api.app.close();
-    await store.close();
-    await place.dispose();
-  });
-
   it('inserts NDJSON lines with ISO or epoch-ms times in one go', async () => {
     const body = `${ndjson(40)}${line({ time: '2025-06-02T10:00:00+02:00', event: 'purchase', value: '1200.5' })}\n`;
     const res = await post(body);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ inserted: 41 });
-    const stats = await eventStats(store.sql);
+    const stats = await eventStats(env.store.sql);
     expect(stats.byEvent).toEqual({ login: 40, purchase: 1 });
     expect(stats.to).toBe('2025-06-02T08:00:00.000Z');
   });
 
   it('refuses the whole body at the first bad line, naming it, and inserts nothing', async () => {
-    const before = await countEvents(store.sql);
+    const before = await countEvents(env.store.sql);
     const res = await post(ndjson(30, { at: 17, record: { time: 'yesterday', event: 'login' } }));
     expect(res.statusCode).toBe(400);
     expect(res.json()).toEqual({
@@ -67,7 +51,7 @@ describe.each(STORE_PLACES)('events API on %s', (_kind, newPlace) => {
     });
     const noEvent = await post(ndjson(5, { at: 3, record: { time: 1748736000000, value: 2 } }));
     expect(noEvent.json().error.message).toBe('line 3: event: is required and must not be empty; nothing was inserted');
-    expect(await countEvents(store.sql)).toBe(before);
+    expect(await countEvents(env.store.sql)).toBe(before);
   });
 
   it('needs an editor token and the NDJSON content type', async () => {
@@ -78,7 +62,7 @@ describe.each(STORE_PLACES)('events API on %s', (_kind, newPlace) => {
     expect(json.json().error.message).toBe('send events as application/x-ndjson: one JSON object per line');
     expect((await post('', 'editor')).json()).toEqual({ inserted: 0 });
     expect((await post(ndjson(1), 'editor', 'text/csv')).statusCode).toBe(415);
-    const apply = await api.app.inject({
+    const apply = await env.api.app.inject({
       method: 'POST',
       url: '/api/v1/apply',
       payload: ndjson(1),
@@ -89,10 +73,10 @@ describe.each(STORE_PLACES)('events API on %s', (_kind, newPlace) => {
 
   it('answers 413 past the body limit', async () => {
     const small = buildApp({
-      store,
+      store: env.store,
       tokens: testTokens(),
       logger: false,
-      registry: await createRegistry(store),
+      registry: await createRegistry(env.store),
       bodyLimit: 500,
     });
     const res = await small.inject({
@@ -106,29 +90,29 @@ describe.each(STORE_PLACES)('events API on %s', (_kind, newPlace) => {
   });
 
   it('serves stats to viewers and deletes everything for admins only with all=true', async () => {
-    const stats = await api.call('GET', '/api/v1/events/stats', { as: 'viewer' });
+    const stats = await env.api.call('GET', '/api/v1/events/stats', { as: 'viewer' });
     expect(stats.json()).toMatchObject({ events: 41, byEvent: { login: 40, purchase: 1 }, customers: 40 });
     expect(
       (
-        await api.app.inject({
+        await env.api.app.inject({
           method: 'DELETE',
           url: '/api/v1/events',
           headers: { authorization: `Bearer ${TOKENS.admin}` },
         })
       ).statusCode
     ).toBe(400);
-    const asEditor = await api.app.inject({
+    const asEditor = await env.api.app.inject({
       method: 'DELETE',
       url: '/api/v1/events?all=true',
       headers: { authorization: `Bearer ${TOKENS.editor}` },
     });
     expect(asEditor.statusCode).toBe(403);
-    const del = await api.app.inject({
+    const del = await env.api.app.inject({
       method: 'DELETE',
       url: '/api/v1/events?all=true',
       headers: { authorization: `Bearer ${TOKENS.admin}` },
     });
     expect(del.json()).toEqual({ deleted: 41 });
-    expect(await countEvents(store.sql)).toBe(0);
+    expect(await countEvents(env.store.sql)).toBe(0);
   });
 });

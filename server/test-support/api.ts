@@ -3,6 +3,7 @@ import { buildApp } from '../app';
 import { createRegistry } from '../registry';
 import { type Registry } from '../registry/types';
 import { type Store } from '../store/store';
+import { type StorePlace } from '../store/store-contract';
 import { type Values } from '../values/create-values';
 import { ADMIN_TOKEN, APPROVER_TOKEN, EDITOR_TOKEN, testTokens, VIEWER_TOKEN } from './fixtures';
 
@@ -39,4 +40,34 @@ export async function apiOn(store: Store, extra: { registry?: Registry; values?:
     return app.inject({ method, url, headers, ...payload });
   };
   return { app, call };
+}
+
+/** In a describe block: a fresh store from `newPlace`, migrated, with the app on it; closed and disposed after. */
+export function useApiOn(newPlace: () => Promise<StorePlace>) {
+  const ctx: { place?: StorePlace; store?: Store; api?: Awaited<ReturnType<typeof apiOn>> } = {};
+  beforeAll(async () => {
+    ctx.place = await newPlace();
+    ctx.store = await ctx.place.open();
+    await ctx.store.migrate();
+    ctx.api = await apiOn(ctx.store);
+  });
+  afterAll(async () => {
+    await ctx.api?.app.close();
+    await ctx.store?.close();
+    await ctx.place?.dispose();
+  });
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) {
+      throw new Error(`${what} is not ready: use it inside tests or a later beforeAll`);
+    }
+    return value;
+  };
+  return {
+    get api() {
+      return need(ctx.api, 'the API');
+    },
+    get store() {
+      return need(ctx.store, 'the store');
+    },
+  };
 }
