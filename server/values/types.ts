@@ -34,6 +34,9 @@ export interface SeriesPoints {
   points: ValuePoint[];
 }
 
+/** Dimension column → the values to keep (sorted), ANDed with a measure's own filter. */
+export type DimensionFilter = Record<string, string[]>;
+
 /** One version of a KPI computed over a range. */
 export interface CalculationRequest {
   kpi: KpiDocument;
@@ -44,6 +47,8 @@ export interface CalculationRequest {
   alignMs?: number;
   /** Canonical column to split by (segment, channel, region, …). */
   breakdown?: string;
+  /** Only rows with these values (a query's filter); runners that cannot honour it must not be asked. */
+  filter?: DimensionFilter;
 }
 
 /** A source resolved to something SQL can run on. */

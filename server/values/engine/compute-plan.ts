@@ -13,7 +13,7 @@ export interface ComputeEnv extends Omit<PieceEnv, 'compute'> {
 
 /** Computes a plan piece by piece (inputs of expressions likewise), each KPI's series cached under its plan. */
 export function computePlan(env: ComputeEnv, plan: KpiPlan): Promise<Series[]> {
-  const key = planKey(plan, env.intervalMs, env.breakdown);
+  const key = planKey(plan, env);
   return env.cache.getOrCompute(key, planReads(plan), async () => {
     const pieceEnv: PieceEnv = { ...env, compute: (input) => computePlan(env, input) };
     const pieces = await Promise.all(

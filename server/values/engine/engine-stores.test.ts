@@ -1,71 +1,17 @@
-import { type KpiDocument, type SourceDocument } from '../../../core/schema';
-import { admin, approver, editor, kpi } from '../../registry/contract/fixtures';
-import { type Opened, useHarness } from '../../registry/contract/harness';
-import { type Registry } from '../../registry/types';
-import { type SqlDb } from '../../store/sql';
+import { admin, kpi } from '../../registry/contract/fixtures';
+import { useHarness } from '../../registry/contract/harness';
 import { SqlCheckInStore } from '../../checkins/sql-checkin-store';
 import { STORE_PLACES } from '../../test-support/places';
-import { SqlMeasureRunner } from '../measure';
-import { StoreSqlKpiRunner } from '../sql-kpi';
-import { StoreSourceResolver } from '../sources';
-import { createValueEngine } from './engine';
 import { expressionOf } from './testing/history';
 import { at, JANUARY, values } from './testing/setup';
-
-const OWN: SourceDocument = {
-  apiVersion: 'scorecard/v1',
-  kind: 'Source',
-  metadata: { id: 'own' },
-  spec: { engine: 'duckdb', table: 'events' },
-};
-const count = (id: string, event: string | string[], minimumSample?: number): KpiDocument =>
-  kpi(id, {
-    calculation: { measure: { source: 'own', aggregate: 'count', filter: { event } } },
-    ...(minimumSample === undefined ? {} : { minimumSample }),
-  });
-
-/** Each day of January 1–10: one "won", one "upsell" and four "lead" events. */
-async function insertEvents(db: SqlDb): Promise<void> {
-  for (let d = 1; d <= 10; d++) {
-    const day = `2026-01-${String(d).padStart(2, '0')}`;
-    for (const [i, event] of ['won', 'upsell', 'lead', 'lead', 'lead', 'lead'].entries()) {
-      await db.exec('INSERT INTO events (time, event, segment) VALUES (CAST($1 AS TIMESTAMPTZ), $2, $3)', [
-        `${day}T${String(8 + i).padStart(2, '0')}:00:00Z`,
-        event,
-        i % 2 === 0 ? 'smb' : 'ent',
-      ]);
-    }
-  }
-}
-
-async function putApproved(registry: Registry, doc: KpiDocument | SourceDocument, author = editor): Promise<void> {
-  const { version } = await registry.put(doc, author);
-  await registry.approve(doc.kind, doc.metadata.id, version.version, approver);
-}
-
-/** The engine over the store's registry, measure runner (own store as Source "own") and sql runner. */
-function valueEngine({ registry, store }: Pick<Opened, 'registry' | 'store'>) {
-  const resolver = new StoreSourceResolver(store);
-  const sourceDocument = async (id: string) => {
-    const doc = (await registry.get('Source', id)).document;
-    return doc.kind === 'Source' ? doc : null;
-  };
-  const engine = createValueEngine({
-    registry,
-    measure: new SqlMeasureRunner({ resolver, sourceDocument }),
-    sql: new StoreSqlKpiRunner(store.sql),
-    checkIns: new SqlCheckInStore(store.sql),
-    now: () => new Date('2026-03-01T09:00:00Z'),
-  });
-  return { engine, resolver };
-}
+import { count, insertJanuary, OWN, putApproved, valueEngine } from './testing/store-engine';
 
 describe.each(STORE_PLACES)('value engine on %s', (kind, newPlace) => {
   const harness = useHarness(kind, newPlace);
 
   it('computes an expression over two measure KPIs, effective and restated with current', async () => {
     const { registry, store, clock } = await harness.open();
-    await insertEvents(store.sql);
+    await insertJanuary(store.sql);
     clock.set('2025-12-01T00:00:00Z');
     await putApproved(registry, OWN);
     await putApproved(registry, count('won', 'won'));
@@ -105,7 +51,7 @@ describe.each(STORE_PLACES)('value engine on %s', (kind, newPlace) => {
   it('computes sql KPIs with the store’s sql runner, alone and in expressions', async () => {
     const opened = await harness.open();
     const { registry, store, clock } = opened;
-    await insertEvents(store.sql);
+    await insertJanuary(store.sql);
     clock.set('2025-12-01T00:00:00Z');
     await putApproved(registry, OWN);
     await putApproved(registry, count('leads', 'lead'));
@@ -130,7 +76,7 @@ describe.each(STORE_PLACES)('value engine on %s', (kind, newPlace) => {
   it('computes manual KPIs from the store’s check-ins, refreshed when invalidated', async () => {
     const opened = await harness.open();
     const { registry, store, clock } = opened;
-    await insertEvents(store.sql);
+    await insertJanuary(store.sql);
     clock.set('2025-12-01T00:00:00Z');
     await putApproved(registry, OWN);
     await putApproved(registry, count('won', 'won'));

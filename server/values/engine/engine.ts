@@ -2,6 +2,7 @@ import { type VersionRecord } from '../../registry/types';
 import { bucketOrigin, bucketTimes } from './buckets';
 import { DEFAULT_CACHE, ValueCache } from './cache';
 import { type ComputeEnv, computePlan } from './compute-plan';
+import { normaliseFilter } from './filter';
 import { checkRequest, DEFAULT_LIMITS, withTimeBudget } from './limits';
 import { planKpi } from './plan';
 import { kpiResults } from './results';
@@ -42,6 +43,7 @@ class DefaultValueEngine implements ValueEngine {
 
   private async compute(kpiId: string, opts: ComputeOptions): Promise<KpiResult[]> {
     const { range, intervalMs, alignMs, breakdown } = opts;
+    const filter = normaliseFilter(opts.filter);
     // one read of each KPI's history per request, however often it appears in the expression tree
     const histories = new Map<string, Promise<VersionRecord[]>>();
     const versionsOf = (id: string): Promise<VersionRecord[]> => {
@@ -59,6 +61,7 @@ class DefaultValueEngine implements ValueEngine {
       intervalMs,
       alignMs: bucketOrigin(range, intervalMs, alignMs),
       ...(breakdown === undefined ? {} : { breakdown }),
+      ...(filter === undefined ? {} : { filter }),
       cache: this.cache,
       limits: this.limits,
     };

@@ -6,6 +6,7 @@ export type ValueErrorCode =
   | 'invalid-request'
   | 'invalid-definition'
   | 'breakdown-unsupported'
+  | 'filter-unsupported'
   | 'expression-cycle'
   | 'expression-too-deep';
 

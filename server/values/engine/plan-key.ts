@@ -1,3 +1,4 @@
+import { type DimensionFilter } from '../types';
 import { type KpiPlan, type PlanPiece } from './plan';
 
 export type CalculationKind = 'measure' | 'expression' | 'manual' | 'sql';
@@ -28,9 +29,16 @@ function signature(plan: KpiPlan): unknown {
   };
 }
 
+export interface KeyOptions {
+  intervalMs: number;
+  breakdown?: string;
+  /** Normalised (see normaliseFilter), so equal filters give equal keys. */
+  filter?: DimensionFilter;
+}
+
 /** Cache key: the plan pins the versions used for every part of the range, so the definition mode is implied. */
-export function planKey(plan: KpiPlan, intervalMs: number, breakdown: string | undefined): string {
-  return JSON.stringify({ plan: signature(plan), intervalMs, breakdown: breakdown ?? null });
+export function planKey(plan: KpiPlan, { intervalMs, breakdown, filter }: KeyOptions): string {
+  return JSON.stringify({ plan: signature(plan), intervalMs, breakdown: breakdown ?? null, filter: filter ?? null });
 }
 
 /** What a plan reads: every KPI id in it and every kind of calculation, for invalidation. */

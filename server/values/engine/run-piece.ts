@@ -1,4 +1,4 @@
-import { type CheckInStore, type MeasureRunner, type SqlKpiRunner } from '../types';
+import { type CheckInStore, type DimensionFilter, type MeasureRunner, type SqlKpiRunner } from '../types';
 import { ValueEngineError } from './errors';
 import { evaluatePiece } from './expression';
 import { checkInPoints } from './manual';
@@ -14,6 +14,8 @@ export interface PieceEnv {
   /** Origin of the buckets, passed on to the runners when not the epoch. */
   alignMs: number;
   breakdown?: string;
+  /** Normalised; only measure KPIs (and expressions over them) can be filtered. */
+  filter?: DimensionFilter;
   /** Computes an input of an expression (through the cache). */
   compute(plan: KpiPlan): Promise<Series[]>;
 }
@@ -23,6 +25,18 @@ function unsplittable(piece: PlanPiece, breakdown: string): ValueEngineError {
   return new ValueEngineError(
     'breakdown-unsupported',
     `KPI ${piece.kpi.metadata.id} (version ${piece.record.version}, ${kind}) cannot be broken down by "${breakdown}"`
+  );
+}
+
+/** Sql and manual KPIs do not read events through a measure, so a filter cannot reach them. */
+function refuseFilter(piece: PlanPiece, filter: DimensionFilter | undefined): void {
+  if (filter === undefined) {
+    return;
+  }
+  const kind = calculationKind(piece);
+  throw new ValueEngineError(
+    'filter-unsupported',
+    `KPI ${piece.kpi.metadata.id} (version ${piece.record.version}, ${kind}) cannot be filtered by ${Object.keys(filter).join(', ')}: only measure KPIs and expressions over them can`
   );
 }
 
@@ -45,12 +59,14 @@ function checkSplit(piece: PlanPiece, breakdown: string | undefined, series: Ser
 async function runQuery(env: PieceEnv, piece: PlanPiece, runner: MeasureRunner | SqlKpiRunner): Promise<Series[]> {
   const split = env.breakdown === undefined ? {} : { breakdown: env.breakdown };
   const align = env.alignMs === 0 ? {} : { alignMs: env.alignMs };
+  const only = env.filter === undefined ? {} : { filter: env.filter };
   const { kpi, range } = piece;
-  const result = await runner.run({ kpi, range, intervalMs: env.intervalMs, ...align, ...split });
+  const result = await runner.run({ kpi, range, intervalMs: env.intervalMs, ...align, ...split, ...only });
   return checkSplit(piece, env.breakdown, seriesOf(result, piece.times, env.intervalMs));
 }
 
 async function runManual(env: PieceEnv, piece: PlanPiece): Promise<Series[]> {
+  refuseFilter(piece, env.filter);
   if (env.breakdown !== undefined) {
     throw unsplittable(piece, env.breakdown);
   }
@@ -69,11 +85,12 @@ async function runExpression(env: PieceEnv, piece: PlanPiece): Promise<Series[]>
 }
 
 /** Computes one version's run of buckets by its calculation. */
-export function runPiece(env: PieceEnv, piece: PlanPiece): Promise<Series[]> {
+export async function runPiece(env: PieceEnv, piece: PlanPiece): Promise<Series[]> {
   switch (calculationKind(piece)) {
     case 'measure':
       return runQuery(env, piece, env.measure);
     case 'sql':
+      refuseFilter(piece, env.filter);
       return runQuery(env, piece, env.sql);
     case 'manual':
       return runManual(env, piece);

@@ -7,6 +7,7 @@ import {
   type TimeRange,
   type ValuePoint,
 } from '../types';
+import { type QueryFilter } from './filter';
 
 /** Which definition computes the values (DESIGN §4 "As-of semantics"). */
 export type DefinitionMode = 'effective' | 'current' | { version: number } | { asOf: string };
@@ -19,6 +20,8 @@ export interface ComputeOptions {
   alignMs?: number;
   /** Canonical column to split by (segment, channel, region, …). */
   breakdown?: string;
+  /** Only events with these segment, channel or region values; expressions pass it to their inputs. */
+  filter?: QueryFilter;
   /** Default 'effective'. */
   definition?: DefinitionMode;
 }

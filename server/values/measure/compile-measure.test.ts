@@ -75,6 +75,29 @@ describe('compileMeasure', () => {
     expect(sql).toContain('("segment" = $7) AND ((("event" = $4)) OR (("event" IN ($5, $6))))');
   });
 
+  it('ANDs the request’s filter with the measure’s own, every value a parameter', () => {
+    const { sql, params } = compileMeasure(
+      measure({ filter: { event: 'signup', segment: 'smb' } }),
+      { ...req, breakdown: 'channel', filter: { region: ['emea', 'na'], segment: ['enterprise'] } },
+      source,
+      'postgres'
+    );
+    expect(params).toEqual([
+      '2024-01-01T00:00:00.000Z',
+      '2024-01-08T00:00:00.000Z',
+      DAY,
+      'signup',
+      'smb',
+      'emea',
+      'na',
+      'enterprise',
+    ]);
+    expect(sql).toContain(
+      'WHERE ("ts" >= CAST($1 AS TIMESTAMPTZ)) AND ("ts" < CAST($2 AS TIMESTAMPTZ)) AND ("event" = $4) AND ("segment" = $5) AND ("region" IN ($6, $7)) AND ("segment" = $8)\n'
+    );
+    expect(sql).toContain('CAST("channel" AS TEXT) AS breakdown');
+  });
+
   it('refuses what it cannot compile safely', () => {
     const compile =
       (m: Partial<Measure>, r: Partial<typeof req> & { breakdown?: string } = {}) =>

@@ -13,7 +13,7 @@ export interface CompiledMeasure {
   params: SqlParam[];
 }
 
-export type MeasureRequest = Pick<CalculationRequest, 'range' | 'intervalMs' | 'breakdown'>;
+export type MeasureRequest = Pick<CalculationRequest, 'range' | 'intervalMs' | 'breakdown' | 'filter'>;
 
 /** An interval spanning the whole range asks for one value, reported at the range's start. */
 export const isWholeRange = (req: MeasureRequest): boolean => req.intervalMs >= req.range.to - req.range.from;
@@ -39,8 +39,9 @@ function breakdownColumn(breakdown: string | undefined, source: Pick<ResolvedSou
 
 /**
  * One row per bucket (and breakdown value) with the aggregate's raw ingredients: `bucket` (epoch ms of the
- * bucket start, aligned to the epoch), `breakdown` (text), then the columns of aggregateSql. Every value
- * is a parameter; identifiers come only from the source's validated mapping.
+ * bucket start, aligned to the epoch), `breakdown` (text), then the columns of aggregateSql. The request's
+ * filter is ANDed with the measure's. Every value is a parameter; identifiers come only from the source's
+ * validated mapping.
  */
 export function compileMeasure(
   measure: Measure,
@@ -63,7 +64,11 @@ export function compileMeasure(
     numerator: allOf(filterConditions(measure.numerator, source, params)),
     denominator: allOf(filterConditions(measure.denominator, source, params)),
   });
-  const where = [...range, ...filterConditions(measure.filter, source, params)];
+  const where = [
+    ...range,
+    ...filterConditions(measure.filter, source, params),
+    ...filterConditions(req.filter, source, params),
+  ];
   if (aggregate.where !== undefined) {
     where.push(aggregate.where);
   }

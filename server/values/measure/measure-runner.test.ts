@@ -2,7 +2,7 @@ import { type Store } from '../../store/store';
 import { type StorePlace } from '../../store/store-contract';
 import { STORE_PLACES } from '../../test-support/places';
 import { StoreSourceResolver } from '../sources/source-resolver';
-import { type SeriesPoints, type TimeRange } from '../types';
+import { type DimensionFilter as Filter, type SeriesPoints, type TimeRange } from '../types';
 import { type Measure } from './compile-measure';
 import { SqlMeasureRunner } from './measure-runner';
 import { answers, at, DAY, HOUR, insertEvents, measureKpi, sourceDoc, type TestEvent } from './test-events';
@@ -59,13 +59,14 @@ describe.each(STORE_PLACES)('measures on %s', (_kind, newPlace) => {
 
   const run = (
     measure: Omit<Measure, 'source'>,
-    opts: { range?: TimeRange; intervalMs?: number; breakdown?: string; minimumSample?: number } = {}
+    opts: { range?: TimeRange; intervalMs?: number; breakdown?: string; minimumSample?: number; filter?: Filter } = {}
   ): Promise<SeriesPoints[]> =>
     runner.run({
       kpi: measureKpi('k', measure, opts.minimumSample),
       range: opts.range ?? TWO_DAYS,
       intervalMs: opts.intervalMs ?? DAY,
       breakdown: opts.breakdown,
+      filter: opts.filter,
     });
 
   async function points(measure: Omit<Measure, 'source'>, opts: Parameters<typeof run>[1] = {}) {
@@ -144,6 +145,27 @@ describe.each(STORE_PLACES)('measures on %s', (_kind, newPlace) => {
     expect(await count({ channel: ['web', 'app'] })).toBe(4);
     expect(await count({ channel: ['web', 'app'], value: 1 })).toBe(3);
     expect(await count({ channel: 'email', value: [0, 1] })).toBe(1);
+  });
+
+  it('keeps only the rows a request’s filter allows, on top of the measure’s own filter', async () => {
+    const count = async (own: Measure['filter'], filter: Filter) =>
+      (await run({ aggregate: 'count', filter: { event: 'page_view', ...own } }, { filter })).map((s) =>
+        s.points.map((p) => p.value)
+      );
+    expect(await count({}, { segment: ['smb'] })).toEqual([[2]]);
+    expect(await count({}, { segment: ['ent', 'smb'], channel: ['web'] })).toEqual([[2]]);
+    expect(await count({ channel: 'email' }, { segment: ['ent', 'smb'] })).toEqual([[1]]);
+    // the measure's email and the request's smb never meet
+    expect(await count({ channel: 'email' }, { segment: ['smb'] })).toEqual([[]]);
+    const bySegment = await run(
+      { aggregate: 'count', filter: { event: 'page_view' } },
+      { breakdown: 'segment', filter: { channel: ['app', 'web'] } }
+    );
+    expect(bySegment.map((s) => [s.breakdown?.value, s.points.map((p) => p.value)])).toEqual([
+      ['ent', [1]],
+      ['smb', [2]],
+      [null, [1]],
+    ]);
   });
 
   it('breaks down by segment, one series per value and the missing one last', async () => {

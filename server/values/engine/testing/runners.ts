@@ -44,7 +44,7 @@ function countPoints(events: FakeEvent[], req: CalculationRequest, minimumSample
     }));
 }
 
-/** Counts matching events per epoch-aligned bucket, split by segment on request: a stand-in for the SQL compiler. */
+/** Counts events matching the measure's and the request's filters per epoch-aligned bucket, split by segment on request: a stand-in for the SQL compiler. */
 export class FakeMeasureRunner implements MeasureRunner {
   calls: CalculationRequest[] = [];
   delayMs = 0;
@@ -60,7 +60,7 @@ export class FakeMeasureRunner implements MeasureRunner {
     const filter = 'measure' in calc ? (calc.measure.filter ?? {}) : {};
     const inRange = this.events.filter((e) => {
       const t = Date.parse(e.time);
-      return t >= req.range.from && t < req.range.to && matches(e, filter);
+      return t >= req.range.from && t < req.range.to && matches(e, filter) && matches(e, req.filter ?? {});
     });
     const minimum = req.kpi.spec.minimumSample;
     if (req.breakdown === undefined) {
