@@ -1,7 +1,15 @@
 import { type KpiDocument } from '../../core/schema';
+import { type DimensionFilter } from '../values/types';
 import { kpiFieldConfig, HIDDEN_FROM_VIZ } from './field-config';
 import { frameJson, type FrameJson } from './frame';
 import { type KpiResult } from './types';
+
+export interface KpiFrameOptions {
+  refId: string;
+  alias?: string;
+  /** The query's filter, normalised; shown in meta.custom. */
+  filter?: DimensionFilter;
+}
 
 function seriesName(kpi: KpiDocument, result: KpiResult, alias?: string): string {
   const base = alias && alias !== '' ? alias : kpi.spec.name;
@@ -9,7 +17,7 @@ function seriesName(kpi: KpiDocument, result: KpiResult, alias?: string): string
 }
 
 /** One time-series frame per result: time, the value field named after the KPI id, then sample, moe and flags. */
-export function kpiFrame(kpi: KpiDocument, result: KpiResult, refId: string, alias?: string): FrameJson {
+export function kpiFrame(kpi: KpiDocument, result: KpiResult, { refId, alias, filter }: KpiFrameOptions): FrameJson {
   const points = result.points;
   const labels = result.breakdown ? { [result.breakdown.column]: result.breakdown.value ?? '' } : undefined;
   const flags = points.map((p) => [...(p.flags ?? []), ...(p.reason ? [p.reason] : [])].join(', '));
@@ -23,6 +31,7 @@ export function kpiFrame(kpi: KpiDocument, result: KpiResult, refId: string, ali
         version: result.version,
         definitionHash: result.definitionHash,
         versions: result.versions,
+        ...(filter === undefined ? {} : { filter }),
       },
     },
     fields: [

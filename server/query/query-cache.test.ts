@@ -19,6 +19,20 @@ describe('QueryCache', () => {
     expect(b[0]?.schema.refId).toBe('B');
   });
 
+  it('keys a kpi query on its filter: none, another column and other values never share', () => {
+    const key = (filter?: Record<string, unknown>) =>
+      queryKey({ from: 1, to: 2 }, { refId: 'A', queryType: 'kpi', kpi: 'x', ...(filter ? { filter } : {}) });
+    const keys = [
+      key(),
+      key({ segment: 'smb' }),
+      key({ segment: ['smb'] }),
+      key({ segment: ['smb', 'enterprise'] }),
+      key({ channel: 'smb' }),
+    ];
+    expect(new Set(keys).size).toBe(5);
+    expect(key({ segment: ['smb', 'enterprise'] })).toBe(keys[3]);
+  });
+
   it('recomputes after invalidate, after the TTL, and after a failure', async () => {
     let t = 0;
     const cache = new QueryCache(10, 1000, () => t);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { resourceId } from '../../core/schema';
+import { FILTER_COLUMNS, isFilterColumn, type QueryFilter } from '../values/engine/filter';
 
 const time = z.union([z.number(), z.string().min(1)]);
 const definition = z.union([
@@ -8,6 +9,26 @@ const definition = z.union([
   z.strictObject({ version: z.number().int().positive() }),
   z.strictObject({ asOf: z.string().min(1) }),
 ]);
+const filterValues = z.union([
+  z.string(),
+  z.array(z.string()).min(1, 'an empty list matches nothing: give at least one value or leave the column out'),
+]);
+const filter = z.record(z.string(), filterValues).transform((given, ctx): QueryFilter => {
+  const known: QueryFilter = {};
+  for (const [column, values] of Object.entries(given)) {
+    if (isFilterColumn(column)) {
+      known[column] = values;
+    } else {
+      ctx.addIssue({
+        code: 'custom',
+        path: [column],
+        message: `cannot filter on "${column}": use ${FILTER_COLUMNS.join(', ')}`,
+        input: given,
+      });
+    }
+  }
+  return known;
+});
 const common = {
   refId: z.string().min(1).max(64),
   hide: z.boolean().optional(),
@@ -23,6 +44,7 @@ export const kpiQuery = z.object({
   kpi: resourceId,
   interval: z.string().optional(),
   breakdown: z.string().optional(),
+  filter: filter.optional(),
   definition: definition.optional(),
   alias: z.string().optional(),
 });

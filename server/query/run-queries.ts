@@ -1,6 +1,7 @@
 import { RegistryError, type Registry } from '../registry/types';
 import { type SqlDb } from '../store/sql';
 import { ValueEngineError } from '../values/engine/errors';
+import { normaliseFilter } from '../values/engine/filter';
 import { type CheckInStore, type TimeRange } from '../values/types';
 import { annotationsFrame } from './annotations';
 import { catalogFrame, versionsFrame } from './catalog-frames';
@@ -35,6 +36,7 @@ async function kpiFrames(deps: QueryDeps, q: Extract<Query, { queryType: 'kpi' }
     range,
     intervalMs,
     ...(q.breakdown ? { breakdown: q.breakdown } : {}),
+    ...(q.filter ? { filter: q.filter } : {}),
     ...(q.definition ? { definition: q.definition } : {}),
   });
   const at = new Date(Math.min(range.to, Date.now())).toISOString();
@@ -42,7 +44,8 @@ async function kpiFrames(deps: QueryDeps, q: Extract<Query, { queryType: 'kpi' }
   if (document.kind !== 'KPI') {
     throw new QueryError(`${q.kpi} is not a KPI`);
   }
-  return results.map((r) => kpiFrame(document, r, q.refId, q.alias));
+  const filter = normaliseFilter(q.filter);
+  return results.map((r) => kpiFrame(document, r, { refId: q.refId, alias: q.alias, filter }));
 }
 
 async function scorecardFrames(deps: QueryDeps, q: Extract<Query, { queryType: 'scorecard' }>, range: TimeRange) {
@@ -58,7 +61,7 @@ async function scorecardFrames(deps: QueryDeps, q: Extract<Query, { queryType: '
     }
     const [trend] = await deps.engine.computeKpi(r.kpiId, { range, intervalMs, definition: ctx.definition });
     if (trend) {
-      trends.push(kpiFrame(r.doc, trend, q.refId));
+      trends.push(kpiFrame(r.doc, trend, { refId: q.refId }));
     }
   }
   return [table, ...trends];

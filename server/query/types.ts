@@ -1,3 +1,4 @@
+import { type QueryFilter } from '../values/engine/filter';
 import { type TimeRange, type ValuePoint, type BreakdownKey } from '../values/types';
 
 export type DefinitionMode = 'effective' | 'current' | { version: number } | { asOf: string };
@@ -17,6 +18,7 @@ export interface ComputeOptions {
   intervalMs: number;
   alignMs?: number;
   breakdown?: string;
+  filter?: QueryFilter;
   definition?: DefinitionMode;
 }
 

@@ -51,6 +51,8 @@ const docs = [
     thresholds: { redFlag: 1, goal: 4 },
     calculation: { expression: { expr: 'nps / 10', inputs: { nps: 't.nps' } } },
   }),
+  kpiDoc('t.signups', measure({ aggregate: 'count', filter: { event: 'signup' } })),
+  kpiDoc('t.manual'),
   // v1 is in force from long before the data; v2 (below) from day 2
   since(kpiDoc('t.count', measure({ aggregate: 'count', filter: { event: 'a' } })), '2026-01-01T00:00:00Z'),
 ];
@@ -85,6 +87,9 @@ describe.each(STORE_PLACES)('POST /api/v1/query with known answers on %s', (_kin
       ...answers('b', `${D1.slice(0, 10)}T13:00:00Z`, [0, 0, 0, 0, 0]),
       ...answers('a', `${D2.slice(0, 10)}T13:00:00Z`, [0]),
       ...answers('b', `${D2.slice(0, 10)}T13:00:00Z`, [0, 0, 0]),
+      ...answers('signup', `${D1.slice(0, 10)}T14:00:00Z`, [0, 0], { segment: 'smb' }),
+      ...answers('signup', `${D1.slice(0, 10)}T15:00:00Z`, [0], { segment: 'enterprise' }),
+      ...answers('signup', `${D2.slice(0, 10)}T14:00:00Z`, [0], { segment: 'smb' }),
     ]);
   });
   afterAll(async () => {
@@ -94,13 +99,17 @@ describe.each(STORE_PLACES)('POST /api/v1/query with known answers on %s', (_kin
     await place.dispose();
   });
 
-  async function series(query: Record<string, unknown>) {
+  async function answer(query: Record<string, unknown>) {
     const res = await api.call('POST', '/api/v1/query', {
       as: 'viewer',
       body: { from, to, queries: [{ refId: 'A', interval: '1d', ...query }] },
     });
     expect(res.statusCode).toBe(200);
-    const result = res.json().results.A;
+    return res.json().results.A;
+  }
+
+  async function series(query: Record<string, unknown>) {
+    const result = await answer(query);
     expect(result.error).toBeUndefined();
     const [frame] = result.frames;
     const col = (name: string) =>
@@ -134,5 +143,38 @@ describe.each(STORE_PLACES)('POST /api/v1/query with known answers on %s', (_kin
     ]);
     const { frame } = await series({ queryType: 'kpi', kpi: 't.count' });
     expect(frame.schema.meta.custom.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+  });
+
+  it('filters a KPI by segment, one value or a list, and says so in meta.custom', async () => {
+    const signups = (filter?: unknown) => series({ queryType: 'kpi', kpi: 't.signups', ...(filter ? { filter } : {}) });
+    const smb = await signups({ segment: 'smb' });
+    expect(smb.col('t.signups')).toEqual([2, 1]);
+    expect(smb.frame.schema.meta.custom.filter).toEqual({ segment: ['smb'] });
+    expect(smb.frame.schema.fields[1].config.displayNameFromDS).toBe('KPI t.signups');
+    expect((await signups()).col('t.signups')).toEqual([3, 1]);
+    expect((await signups({ segment: ['enterprise'] })).col('t.signups')).toEqual([1, null]);
+    const both = await signups({ segment: ['smb', 'enterprise', 'smb'] });
+    expect(both.col('t.signups')).toEqual([3, 1]);
+    expect(both.frame.schema.meta.custom.filter).toEqual({ segment: ['enterprise', 'smb'] });
+  });
+
+  it('answers 400 beside the refId for a filter it cannot apply', async () => {
+    expect(await answer({ queryType: 'kpi', kpi: 't.signups', filter: { customer: 'x' } })).toEqual({
+      frames: [],
+      status: 400,
+      error: 'invalid query: filter.customer: cannot filter on "customer": use segment, channel, region',
+    });
+    expect(await answer({ queryType: 'kpi', kpi: 't.signups', filter: { segment: [] } })).toEqual({
+      frames: [],
+      status: 400,
+      error:
+        'invalid query: filter.segment: an empty list matches nothing: give at least one value or leave the column out',
+    });
+    expect(await answer({ queryType: 'kpi', kpi: 't.manual', filter: { segment: 'smb' } })).toEqual({
+      frames: [],
+      status: 400,
+      error:
+        'KPI t.manual (version 1, manual) cannot be filtered by segment: only measure KPIs and expressions over them can',
+    });
   });
 });
