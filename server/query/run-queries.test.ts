@@ -107,8 +107,28 @@ describe('runQueries', () => {
     expect(versions?.fields.find((f) => f.name === 'version')?.values).toEqual([1]);
     const [nodes, edges] = frames(results.L?.frames);
     expect(nodes?.meta?.preferredVisualisationType).toBe('nodeGraph');
-    expect(nodes?.fields.map((f) => f.name)).toEqual(['id', 'title', 'subtitle', 'mainstat', 'color']);
-    expect(edges?.fields.map((f) => f.name)).toEqual(['id', 'source', 'target', 'mainstat']);
+    expect(nodes?.fields.map((f) => f.name)).toEqual([
+      'id',
+      'title',
+      'subtitle',
+      'mainstat',
+      'secondarystat',
+      'color',
+      'detail__kind',
+      'detail__id',
+      'detail__version',
+      'detail__state',
+      'detail__owner',
+      'detail__perspective',
+    ]);
+    expect(nodes?.fields.find((f) => f.name === 'mainstat')?.values).toEqual([
+      'v1',
+      'v1',
+      'v1',
+      '3 KPIs',
+      '1 objective',
+    ]);
+    expect(edges?.fields.map((f) => f.name)).toEqual(['id', 'source', 'target', 'mainstat', 'detail__relation']);
     const [vars] = frames(results.K?.frames);
     expect(vars?.fields.find((f) => f.name === 'value')?.values).toEqual(['f.csat', 'f.none', 'f.nps']);
   });

@@ -10,6 +10,7 @@ import { type QueryCache, queryKey } from './query-cache';
 import { chooseInterval } from './interval';
 import { kpiFrame } from './kpi-frames';
 import { lineageFrames } from './lineage-frames';
+import { kpiFacts } from './lineage-kpis';
 import { versionAt } from './registry-docs';
 import { query as querySchema, type Query } from './request';
 import { loadScorecard, scorecardFrame, scorecardRows } from './scorecard-frame';
@@ -67,6 +68,13 @@ async function scorecardFrames(deps: QueryDeps, q: Extract<Query, { queryType: '
   return [table, ...trends];
 }
 
+/** The version shown on KPI nodes is the one in force at the end of the range, as for kpi frames. */
+async function lineage(deps: QueryDeps, q: Extract<Query, { queryType: 'lineage' }>, range: TimeRange) {
+  const graph = await deps.registry.lineage(q.kpi);
+  const at = new Date(Math.min(range.to, Date.now())).toISOString();
+  return lineageFrames(graph, await kpiFacts(deps.registry, graph, at), q.refId);
+}
+
 async function framesFor(deps: QueryDeps, q: Query, range: TimeRange): Promise<FrameJson[]> {
   switch (q.queryType) {
     case 'kpi':
@@ -78,7 +86,7 @@ async function framesFor(deps: QueryDeps, q: Query, range: TimeRange): Promise<F
     case 'versions':
       return [await versionsFrame(deps.registry, q.kpi, q.refId)];
     case 'lineage':
-      return lineageFrames(await deps.registry.lineage(q.kpi), q.refId);
+      return lineage(deps, q, range);
     case 'annotations':
       return [await annotationsFrame(deps, q, range, q.refId)];
     case 'variables':
