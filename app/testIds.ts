@@ -18,5 +18,16 @@ export const testIds = {
   datasource: {
     configEditor: 'data-testid kpi-datasource-config-editor',
     queryEditor: 'data-testid kpi-datasource-query-editor',
+    queryType: 'data-testid kpi-query-type',
+    queryProblem: 'data-testid kpi-query-problem',
+    picker: (name: string) => `data-testid kpi-query-picker-${name}`,
+    text: (name: string) => `data-testid kpi-query-text-${name}`,
+    breakdown: 'data-testid kpi-query-breakdown',
+    filter: (column: string) => `data-testid kpi-query-filter-${column}`,
+    definition: 'data-testid kpi-query-definition',
+    variableEditor: 'data-testid kpi-variable-editor',
+    variableList: 'data-testid kpi-variable-list',
+    annotationEditor: 'data-testid kpi-annotation-editor',
+    annotationKinds: 'data-testid kpi-annotation-kinds',
   },
 };

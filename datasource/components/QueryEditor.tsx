@@ -1,36 +1,48 @@
+import { useMemo } from 'react';
 import { type QueryEditorProps } from '@grafana/data';
-import { Combobox, InlineField, Input, Stack } from '@grafana/ui';
+import { Alert, Combobox, InlineField, Stack } from '@grafana/ui';
 import { testIds } from '../../app/testIds';
 import { type KpiDataSource } from '../datasource';
-import { QUERY_TYPE_OPTIONS, withQueryType } from '../data/queryModel';
+import { migrateQuery } from '../data/migrate';
+import { isPanelQueryType, QUERY_TYPE_OPTIONS, withQueryType } from '../data/queryModel';
 import { type KpiDataSourceOptions, type KpiQuery } from '../types';
+import { QueryFields } from './query/QueryFields';
 
 type Props = QueryEditorProps<KpiDataSource, KpiQuery, KpiDataSourceOptions>;
 
-export function QueryEditor({ query, onChange, onRunQuery }: Props) {
+function readable(saved: KpiQuery): { query: KpiQuery } | { error: string } {
+  try {
+    return { query: migrateQuery(saved) };
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+export function QueryEditor({ query: saved, datasource, onChange, onRunQuery }: Props) {
+  const read = useMemo(() => readable(saved), [saved]);
+  const query = 'query' in read ? read.query : { refId: saved.refId, queryType: 'catalog' as const };
+  const change = (next: KpiQuery) => {
+    onChange(next);
+    onRunQuery();
+  };
   return (
-    <Stack direction="row" gap={1} data-testid={testIds.datasource.queryEditor}>
+    <Stack direction="column" gap={1} data-testid={testIds.datasource.queryEditor}>
+      {'error' in read && (
+        <Alert severity="error" title="This saved query cannot be read" data-testid={testIds.datasource.queryProblem}>
+          {read.error}
+        </Alert>
+      )}
       <InlineField label="Query type" labelWidth={14}>
         <Combobox
-          width={20}
+          data-testid={testIds.datasource.queryType}
+          width={44}
           options={QUERY_TYPE_OPTIONS}
-          value={query.queryType}
-          onChange={(v) => {
-            onChange(withQueryType(query, v.value));
-            onRunQuery();
-          }}
+          value={isPanelQueryType(query.queryType) ? query.queryType : null}
+          placeholder="Choose a query type"
+          onChange={(option) => change(withQueryType(query, option.value))}
         />
       </InlineField>
-      {(query.queryType === 'kpi' || query.queryType === 'versions') && (
-        <InlineField label="KPI id" labelWidth={10}>
-          <Input
-            width={30}
-            value={query.kpi}
-            onChange={(e) => onChange({ ...query, kpi: e.currentTarget.value })}
-            onBlur={onRunQuery}
-          />
-        </InlineField>
-      )}
+      <QueryFields datasource={datasource} query={query} onChange={change} />
     </Stack>
   );
 }

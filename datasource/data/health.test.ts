@@ -1,4 +1,4 @@
-import { describeFetchError, healthToTestResult } from './health';
+import { healthToTestResult } from './health';
 
 const health = { status: 'ok', version: '1.2.3', store: { kind: 'duckdb', location: 'data/s.duckdb' } };
 
@@ -18,25 +18,5 @@ describe('healthToTestResult', () => {
 
   it('fails when the server reports another status', () => {
     expect(healthToTestResult({ ...health, status: 'degraded', role: 'admin' }).message).toMatch(/"degraded"/);
-  });
-});
-
-describe('describeFetchError', () => {
-  it('uses the server error message and explains 401 and gateway errors', () => {
-    const data = { error: { code: 'unauthorized', message: 'unknown token' } };
-    expect(describeFetchError({ status: 401, data })).toBe(
-      'The KPI server rejected the API token (401): unknown token'
-    );
-    expect(describeFetchError({ status: 502, statusText: 'Bad Gateway' })).toMatch(
-      /could not reach the KPI server \(502\)/
-    );
-    expect(describeFetchError({ status: 409, data: { error: { message: 'stale version 3' } } })).toBe(
-      'KPI server error 409: stale version 3'
-    );
-  });
-
-  it('falls back to the message of a plain error or the value itself', () => {
-    expect(describeFetchError(new Error('offline'))).toBe('offline');
-    expect(describeFetchError('boom')).toBe('boom');
   });
 });

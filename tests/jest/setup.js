@@ -18,7 +18,11 @@ Object.defineProperty(global, 'matchMedia', {
   }),
 });
 
-HTMLCanvasElement.prototype.getContext = () => null;
+// jsdom has no canvas; @grafana/ui measures text widths (MultiCombobox, measureText) through a 2D context.
+HTMLCanvasElement.prototype.getContext = () => ({
+  font: '',
+  measureText: (text) => ({ width: String(text).length * 7 }),
+});
 
 // The same stand-ins for Grafana core's option editors and standard field options as the browser host.
 require('../host/src/editors').initEditors();
@@ -26,3 +30,13 @@ require('../host/src/editors').initEditors();
 // i18next advertises itself through console.info on every init; keep test output for real messages.
 const info = console.info;
 console.info = (...args) => (String(args[0]).includes('i18next is made possible') ? undefined : info(...args));
+
+// jsdom has no IntersectionObserver (@grafana/ui scroll indicators); nothing ever intersects here.
+global.IntersectionObserver = class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+  takeRecords() {
+    return [];
+  }
+};

@@ -1,0 +1,95 @@
+import { Combobox, InlineField, Stack } from '@grafana/ui';
+import { testIds } from '../../../app/testIds';
+import { intervalProblem, withFilterValues } from '../../data/editorModel';
+import { DIMENSIONS, type Dimension, type VariableList } from '../../types';
+import { DefinitionField } from './DefinitionField';
+import { MultiValuePicker } from './MultiValuePicker';
+import { ResourcePicker } from './ResourcePicker';
+import { TextField } from './TextField';
+import { type FieldsProps } from './types';
+
+const BREAKDOWNS = [
+  { value: '', label: 'None' },
+  ...DIMENSIONS.map((d) => ({ value: d, label: `By ${d}` })),
+  { value: 'stage', label: 'By stage' },
+];
+const LISTS: Record<Dimension, VariableList> = { segment: 'segments', channel: 'channels', region: 'regions' };
+
+/** KPI, interval, alias; breakdown and filter by segment, channel, region; definition mode. */
+export function KpiQueryFields({ datasource, query, onChange }: FieldsProps<'kpi'>) {
+  const optional = (key: 'interval' | 'alias' | 'breakdown', value: string) => {
+    const next = { ...query };
+    if (value === '') {
+      delete next[key];
+    } else {
+      next[key] = value;
+    }
+    onChange(next);
+  };
+  return (
+    <Stack direction="column" gap={0}>
+      <Stack gap={0} wrap="wrap">
+        <ResourcePicker
+          datasource={datasource}
+          list="kpis"
+          label="KPI"
+          value={query.kpi}
+          onChange={(kpi) => onChange({ ...query, kpi })}
+        />
+        <TextField
+          name="interval"
+          label="Interval"
+          width={10}
+          value={query.interval ?? ''}
+          placeholder="auto"
+          tooltip="Bucket width such as 1h, 1d, 1w; empty: from the panel's width and time range"
+          problem={intervalProblem}
+          onCommit={(v) => optional('interval', v)}
+        />
+        <TextField
+          name="alias"
+          label="Alias"
+          width={24}
+          value={query.alias ?? ''}
+          placeholder="KPI name"
+          tooltip="Display name of the series; template variables allowed"
+          onCommit={(v) => optional('alias', v)}
+        />
+      </Stack>
+      <Stack gap={0} wrap="wrap">
+        <InlineField label="Breakdown" labelWidth={14} tooltip="One series per value of an event column">
+          <Combobox
+            data-testid={testIds.datasource.breakdown}
+            width={16}
+            options={BREAKDOWNS}
+            value={query.breakdown ?? ''}
+            onChange={(o) => optional('breakdown', o.value)}
+          />
+        </InlineField>
+        {DIMENSIONS.map((column) => (
+          <MultiValuePicker
+            key={column}
+            datasource={datasource}
+            list={LISTS[column]}
+            label={column[0]?.toUpperCase() + column.slice(1)}
+            testId={testIds.datasource.filter(column)}
+            tooltip={`Only events of these ${column}s; empty: all`}
+            values={query.filter?.[column] ?? []}
+            onChange={(values) => {
+              const { filter: _old, ...rest } = query;
+              const filter = withFilterValues(query.filter, column, values);
+              onChange(filter ? { ...rest, filter } : rest);
+            }}
+          />
+        ))}
+      </Stack>
+      <DefinitionField
+        value={query.definition}
+        onChange={(definition) => {
+          const { definition: _old, ...rest } = query;
+          onChange(definition ? { ...rest, definition } : rest);
+        }}
+      />
+    </Stack>
+  );
+}

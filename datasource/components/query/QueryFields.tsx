@@ -1,0 +1,58 @@
+import { Alert, Text } from '@grafana/ui';
+import { testIds } from '../../../app/testIds';
+import { type KpiDataSource } from '../../datasource';
+import { type KpiQuery } from '../../types';
+import { KpiQueryFields } from './KpiQueryFields';
+import { ResourcePicker } from './ResourcePicker';
+import { ScorecardQueryFields } from './ScorecardQueryFields';
+
+interface Props {
+  datasource: KpiDataSource;
+  query: KpiQuery;
+  onChange: (query: KpiQuery) => void;
+}
+
+/** The fields of the query's type. */
+export function QueryFields({ datasource, query, onChange }: Props) {
+  switch (query.queryType) {
+    case 'kpi':
+      return <KpiQueryFields datasource={datasource} query={query} onChange={onChange} />;
+    case 'scorecard':
+      return <ScorecardQueryFields datasource={datasource} query={query} onChange={onChange} />;
+    case 'versions':
+      return (
+        <ResourcePicker
+          datasource={datasource}
+          list="kpis"
+          label="KPI"
+          value={query.kpi}
+          onChange={(kpi) => onChange({ ...query, kpi })}
+        />
+      );
+    case 'lineage':
+      return (
+        <ResourcePicker
+          datasource={datasource}
+          list="kpis"
+          label="KPI"
+          placeholder="All KPIs, scorecards and journeys"
+          tooltip="Only what is connected to this KPI; empty: the whole registry"
+          value={query.kpi ?? ''}
+          onChange={(kpi) => {
+            const { kpi: _old, ...rest } = query;
+            onChange(kpi === '' ? rest : { ...rest, kpi });
+          }}
+        />
+      );
+    case 'catalog':
+      return <Text color="secondary">Every KPI with its definition, owner, version and governance state.</Text>;
+    default:
+      return (
+        <Alert severity="warning" title={`A "${query.queryType}" query`} data-testid={testIds.datasource.queryProblem}>
+          {query.queryType === 'funnel'
+            ? 'Funnel queries are not served by this version of the KPI server yet. Choose another query type.'
+            : 'This query type belongs to annotations or variables, not to panels. Choose another query type.'}
+        </Alert>
+      );
+  }
+}
