@@ -1,6 +1,7 @@
 import { type DataSourcePluginOptionsEditorProps } from '@grafana/data';
 import { Field, Input, SecretInput, Stack } from '@grafana/ui';
 import { testIds } from '../../app/testIds';
+import { serverUrlProblem } from '../data/config';
 import { type KpiDataSourceOptions, type KpiSecureJsonData } from '../types';
 
 type Props = DataSourcePluginOptionsEditorProps<KpiDataSourceOptions, KpiSecureJsonData>;
@@ -14,9 +15,15 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
       secureJsonFields: { ...secureJsonFields, token: false },
       secureJsonData: { ...secureJsonData, token: '' },
     });
+  const urlProblem = serverUrlProblem(jsonData.url);
   return (
     <Stack direction="column" gap={1} data-testid={testIds.datasource.configEditor}>
-      <Field label="KPI server URL" description="As Grafana's server reaches it, e.g. http://scorecard-server:3100">
+      <Field
+        label="KPI server URL"
+        description="As Grafana's server reaches it, e.g. http://scorecard-server:3100"
+        invalid={urlProblem !== undefined}
+        error={urlProblem}
+      >
         <Input
           id="scorecard-kpi-url"
           width={50}
