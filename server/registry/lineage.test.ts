@@ -1,6 +1,6 @@
 import { type JourneyDocument } from '../../core/schema';
 import { expressionKpi, kpi, scorecard } from './contract/fixtures';
-import { buildLineage, connectedTo } from './lineage';
+import { buildLineage, lineageOf } from './lineage';
 
 const journey: JourneyDocument = {
   apiVersion: 'scorecard/v1',
@@ -66,16 +66,29 @@ describe('buildLineage', () => {
     );
   });
 
-  it('cuts out the connected component of one KPI', () => {
-    const part = connectedTo(
-      buildLineage([kpi('alone', { calculation: { manual: {} } }), ...[ratio]]),
-      'kpi:conversion'
-    );
+  it("gives a KPI's lineage: what it is built from and what is built on it, not its siblings", () => {
+    const part = lineageOf(graph, 'kpi:conversion');
     expect(part?.nodes.map((n) => n.id)).toEqual([
       'kpi:conversion',
+      'kpi:index',
+      'objective:sc/delight',
+      'scorecard:sc',
       'source-column:events.event',
       'source-column:events.region',
     ]);
-    expect(connectedTo(graph, 'kpi:missing')).toBeNull();
+    // visits is another input of index and the journey's stage uses visits: neither is conversion's lineage
+    expect(part?.edges.map((e) => e.id)).toEqual([
+      'kpi:conversion->source-column:events.event',
+      'kpi:conversion->source-column:events.region',
+      'kpi:index->kpi:conversion',
+      'objective:sc/delight->kpi:index',
+      'scorecard:sc->objective:sc/delight',
+    ]);
+    expect(lineageOf(graph, 'kpi:missing')).toBeNull();
+  });
+
+  it('gives a KPI nothing uses and that reads nothing alone', () => {
+    const alone = lineageOf(buildLineage([kpi('alone', { calculation: { manual: {} } }), ratio]), 'kpi:alone');
+    expect(alone).toEqual({ nodes: [{ id: 'kpi:alone', kind: 'kpi', title: 'KPI alone' }], edges: [] });
   });
 });

@@ -86,33 +86,44 @@ export function buildLineage(docs: readonly ResourceDocument[]): LineageGraph {
   return g.build();
 }
 
-/** The part of the graph connected to `nodeId`, following edges either way; null when the node is absent. */
-export function connectedTo(graph: LineageGraph, nodeId: string): LineageGraph | null {
-  if (!graph.nodes.some((n) => n.id === nodeId)) {
-    return null;
-  }
-  const neighbours = new Map<string, string[]>();
-  const link = (from: string, to: string) => {
-    const list = neighbours.get(from) ?? [];
-    list.push(to);
-    neighbours.set(from, list);
-  };
-  graph.edges.forEach((e) => {
-    link(e.source, e.target);
-    link(e.target, e.source);
-  });
-  const reached = new Set([nodeId]);
-  const queue = [nodeId];
-  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-    for (const n of neighbours.get(next) ?? []) {
+/** Nodes reached from `start` along the links `next` gives, `start` included. */
+function reach(start: string, next: ReadonlyMap<string, string[]>): Set<string> {
+  const reached = new Set([start]);
+  const queue = [start];
+  for (let node = queue.pop(); node !== undefined; node = queue.pop()) {
+    for (const n of next.get(node) ?? []) {
       if (!reached.has(n)) {
         reached.add(n);
         queue.push(n);
       }
     }
   }
+  return reached;
+}
+
+function adjacency(edges: LineageGraph['edges'], forward: boolean): Map<string, string[]> {
+  const links = new Map<string, string[]>();
+  for (const e of edges) {
+    const [from, to] = forward ? [e.source, e.target] : [e.target, e.source];
+    links.set(from, [...(links.get(from) ?? []), to]);
+  }
+  return links;
+}
+
+/**
+ * The lineage of one node: what it is built from (inputs, source columns, transitively) and what is built on it
+ * (expressions, objectives, scorecards, journey stages), without siblings reached only through a shared user.
+ * Null when the node is absent.
+ */
+export function lineageOf(graph: LineageGraph, nodeId: string): LineageGraph | null {
+  if (!graph.nodes.some((n) => n.id === nodeId)) {
+    return null;
+  }
+  const upstream = reach(nodeId, adjacency(graph.edges, true));
+  const downstream = reach(nodeId, adjacency(graph.edges, false));
+  const kept = new Set([...upstream, ...downstream]);
   return {
-    nodes: graph.nodes.filter((n) => reached.has(n.id)),
-    edges: graph.edges.filter((e) => reached.has(e.source)),
+    nodes: graph.nodes.filter((n) => kept.has(n.id)),
+    edges: graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)),
   };
 }

@@ -6,7 +6,7 @@ import { verifyAuditChain } from './audit-verify';
 import { approveVersion, rejectVersion } from './decide';
 import { describeResource, normaliseDocument } from './documents';
 import { documentHash } from './hash';
-import { buildLineage, connectedTo, kpiNodeId } from './lineage';
+import { buildLineage, kpiNodeId, lineageOf } from './lineage';
 import { requireOverrideRight, requireRole, requireSqlAuthor } from './permissions';
 import { normaliseBundle, planBundle, planDocument } from './plan';
 import { checkIfMatch, writeVersion } from './propose';
@@ -129,7 +129,7 @@ export class SqlRegistry implements Registry {
 
   async lineage(kpi?: string): Promise<LineageGraph> {
     const graph = buildLineage((await this.deps.reads.current()).map((v) => v.document));
-    const part = kpi === undefined ? graph : connectedTo(graph, kpiNodeId(kpi));
+    const part = kpi === undefined ? graph : lineageOf(graph, kpiNodeId(kpi));
     if (part === null) {
       throw new RegistryError('not_found', `${describeResource('KPI', kpi ?? '')} is not in the registry`);
     }
