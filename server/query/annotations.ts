@@ -1,3 +1,5 @@
+import { type KpiDocument } from '../../core/schema';
+import { windowCovers } from '../registry/freeze';
 import { type Registry } from '../registry/types';
 import { type CheckInStore, type TimeRange } from '../values/types';
 import { frameJson, type FrameJson } from './frame';
@@ -11,53 +13,79 @@ interface Annotation {
 }
 
 type Include = 'definition-changes' | 'freeze-windows' | 'check-ins';
+type Deps = { registry: Registry; checkIns: CheckInStore };
 
-async function definitionChanges(registry: Registry, kpis: string[], range: TimeRange): Promise<Annotation[]> {
+/** The KPIs asked for (all when none), current definitions by id; unknown ids are named by their id. */
+async function kpiDocs(registry: Registry, ids: string[] | undefined): Promise<Map<string, KpiDocument | null>> {
+  const wanted = ids ?? (await registry.list('KPI')).map((s) => s.id);
+  const docs = await Promise.all(
+    wanted.map((id) =>
+      registry.get('KPI', id).then(
+        (r) => (r.document.kind === 'KPI' ? r.document : null),
+        () => null
+      )
+    )
+  );
+  return new Map(wanted.map((id, i) => [id, docs[i] ?? null]));
+}
+
+const nameOf = (id: string, doc: KpiDocument | null | undefined) => doc?.spec.name ?? id;
+
+async function definitionChanges(registry: Registry, kpis: Map<string, KpiDocument | null>, range: TimeRange) {
   const out: Annotation[] = [];
-  for (const kpi of kpis) {
-    for (const v of await registry.versions('KPI', kpi)) {
+  for (const [kpi, doc] of kpis) {
+    const versions = doc === null ? [] : await registry.versions('KPI', kpi);
+    for (const v of versions) {
       const at = v.effectiveFrom ? Date.parse(v.effectiveFrom) : NaN;
-      if (v.state !== 'rejected' && at >= range.from && at < range.to) {
-        const title = `${kpi} v${v.version} in force`;
-        const text = `${v.message || 'no message'} (author ${v.author}${v.approver ? `, approved by ${v.approver}` : ''})`;
-        out.push({ time: at, timeEnd: null, title, text, tags: ['definition-change', kpi] });
+      if ((v.state === 'approved' || v.state === 'retired') && at >= range.from && at < range.to) {
+        const who = `author ${v.author}${v.approver ? `, approved by ${v.approver}` : ''}`;
+        out.push({
+          time: at,
+          timeEnd: null,
+          title: `${nameOf(kpi, doc)}: definition v${v.version} in force`,
+          text: `${v.message || 'no message'} (${who})`,
+          tags: ['definition-change', kpi, `v${v.version}`],
+        });
       }
     }
   }
   return out;
 }
 
-async function freezeWindows(registry: Registry, range: TimeRange): Promise<Annotation[]> {
+/** Approved windows overlapping the range; with KPIs asked for, only windows covering one of them. */
+async function freezeWindows(registry: Registry, kpis: Map<string, KpiDocument | null> | null, range: TimeRange) {
   const out: Annotation[] = [];
   for (const s of await registry.list('FreezeWindow')) {
-    if (s.approvedVersion === null) {
-      continue;
-    }
-    const { document: d } = await registry.get('FreezeWindow', s.id, { version: s.approvedVersion });
-    if (d.kind !== 'FreezeWindow') {
+    const { document: d } =
+      s.approvedVersion === null
+        ? { document: null }
+        : await registry.get('FreezeWindow', s.id, { version: s.approvedVersion });
+    if (d?.kind !== 'FreezeWindow') {
       continue;
     }
     const from = Date.parse(d.spec.from);
     const to = Date.parse(d.spec.to);
-    if (from < range.to && to > range.from) {
-      out.push({ time: from, timeEnd: to, title: `Freeze: ${s.id}`, text: d.spec.reason, tags: ['freeze-window'] });
+    const relevant = kpis === null || [...kpis.values()].some((doc) => doc !== null && windowCovers(d, doc));
+    if (relevant && from < range.to && to > range.from) {
+      out.push({
+        time: from,
+        timeEnd: to,
+        title: `Freeze window ${s.id}`,
+        text: d.spec.reason,
+        tags: ['freeze-window', s.id],
+      });
     }
   }
   return out;
 }
 
-async function checkInNotes(store: CheckInStore, kpis: string[], range: TimeRange): Promise<Annotation[]> {
+async function checkInNotes(store: CheckInStore, kpis: Map<string, KpiDocument | null>, range: TimeRange) {
   const out: Annotation[] = [];
-  for (const kpi of kpis) {
+  for (const [kpi, doc] of kpis) {
     for (const c of await store.list(kpi, range)) {
       if (c.note !== '') {
-        out.push({
-          time: c.time,
-          timeEnd: null,
-          title: `${kpi}: ${c.value}`,
-          text: `${c.note} (${c.author})`,
-          tags: ['check-in', kpi],
-        });
+        const title = `${nameOf(kpi, doc)}: check-in ${c.value}`;
+        out.push({ time: c.time, timeEnd: null, title, text: `${c.note} (${c.author})`, tags: ['check-in', kpi] });
       }
     }
   }
@@ -66,18 +94,18 @@ async function checkInNotes(store: CheckInStore, kpis: string[], range: TimeRang
 
 /** One annotations frame (time, timeEnd, title, text, tags) as Grafana reads from a datasource. */
 export async function annotationsFrame(
-  deps: { registry: Registry; checkIns: CheckInStore },
+  deps: Deps,
   q: { kpis?: string[]; include?: Include[] },
   range: TimeRange,
   refId: string
 ): Promise<FrameJson> {
   const include = new Set<Include>(q.include ?? ['definition-changes', 'freeze-windows', 'check-ins']);
-  const kpis = q.kpis ?? (await deps.registry.list('KPI')).map((s) => s.id);
+  const kpis = await kpiDocs(deps.registry, q.kpis);
   const all = [
     ...(include.has('definition-changes') ? await definitionChanges(deps.registry, kpis, range) : []),
-    ...(include.has('freeze-windows') ? await freezeWindows(deps.registry, range) : []),
+    ...(include.has('freeze-windows') ? await freezeWindows(deps.registry, q.kpis ? kpis : null, range) : []),
     ...(include.has('check-ins') ? await checkInNotes(deps.checkIns, kpis, range) : []),
-  ].sort((a, b) => a.time - b.time);
+  ].sort((a, b) => a.time - b.time || a.title.localeCompare(b.title));
   return frameJson({
     name: 'annotations',
     refId,

@@ -5,7 +5,8 @@ export function freezeWindows(current: readonly VersionRecord[]): FreezeWindowDo
   return current.flatMap((v) => (v.document.kind === 'FreezeWindow' ? [v.document] : []));
 }
 
-function covers(window: FreezeWindowDocument, kpi: ResourceDocument): boolean {
+/** Whether the window's scope names the KPI or matches all its selector labels. */
+export function windowCovers(window: FreezeWindowDocument, kpi: ResourceDocument): boolean {
   const { kpis, labels } = window.spec.scope;
   if (kpis?.includes(kpi.metadata.id)) {
     return true;
@@ -25,7 +26,7 @@ export function coveringWindows(
   }
   const atMs = Date.parse(at);
   return windows
-    .filter((w) => Date.parse(w.spec.from) <= atMs && atMs < Date.parse(w.spec.to) && covers(w, kpi))
+    .filter((w) => Date.parse(w.spec.from) <= atMs && atMs < Date.parse(w.spec.to) && windowCovers(w, kpi))
     .sort((a, b) => a.metadata.id.localeCompare(b.metadata.id));
 }
 
