@@ -186,6 +186,8 @@ describe('lineage query', () => {
       'source-column:interactions.region',
     ]);
     expect(edges.length).toBe(5);
+    // what a node links to is counted in the whole registry: the objective holds index, ghost and old
+    expect(rows(nodes).find((n) => n.id === 'objective:sc/delight')?.mainstat).toBe('3 KPIs');
     const alone = await lineage({ kpi: 'alone' });
     expect([column(alone.nodes, 'id'), alone.edges.length]).toEqual([['kpi:alone'], 0]);
     const { results } = await runQueries(deps, range, [{ refId: 'L', queryType: 'lineage', kpi: 'nope' }]);

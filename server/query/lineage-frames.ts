@@ -16,8 +16,13 @@ function detail(f: { name: string; label: string; type: 'string' | 'number'; val
  * Nodes and edges frames with the field names Grafana's Node Graph panel reads: KPI nodes show the version
  * in force and its state, other nodes what they link to; details carry kind, id, owner and perspective.
  */
-export function lineageFrames(graph: LineageGraph, kpis: ReadonlyMap<string, KpiFacts>, refId: string): FrameJson[] {
-  const rows = nodeRows(graph, kpis);
+export function lineageFrames(
+  graph: LineageGraph,
+  kpis: ReadonlyMap<string, KpiFacts>,
+  refId: string,
+  whole = graph
+): FrameJson[] {
+  const rows = nodeRows(graph, kpis, whole);
   const nodes = frameJson({
     name: 'nodes',
     refId,

@@ -81,8 +81,9 @@ function nodeRow(node: Node, links: Links, kpis: ReadonlyMap<string, KpiFacts>):
   };
 }
 
-/** One row per node: what the Node Graph shows on it, and the registry facts of KPI nodes. */
-export function nodeRows(graph: LineageGraph, kpis: ReadonlyMap<string, KpiFacts>): NodeRow[] {
-  const links = countLinks(graph);
+/** One row per node of `graph`: what the Node Graph shows on it, and the registry facts of KPI nodes. */
+export function nodeRows(graph: LineageGraph, kpis: ReadonlyMap<string, KpiFacts>, whole = graph): NodeRow[] {
+  // Counted in the whole registry: an objective in a cut-out lineage still holds all its KPIs.
+  const links = countLinks(whole);
   return graph.nodes.map((node) => ({ node, ...nodeRow(node, links, kpis) }));
 }

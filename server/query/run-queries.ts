@@ -1,3 +1,4 @@
+import { kpiNodeId, lineageOf } from '../registry/lineage';
 import { RegistryError, type Registry } from '../registry/types';
 import { type SqlDb } from '../store/sql';
 import { ValueEngineError } from '../values/engine/errors';
@@ -70,9 +71,13 @@ async function scorecardFrames(deps: QueryDeps, q: Extract<Query, { queryType: '
 
 /** The version shown on KPI nodes is the one in force at the end of the range, as for kpi frames. */
 async function lineage(deps: QueryDeps, q: Extract<Query, { queryType: 'lineage' }>, range: TimeRange) {
-  const graph = await deps.registry.lineage(q.kpi);
+  const whole = await deps.registry.lineage();
+  const graph = q.kpi === undefined ? whole : lineageOf(whole, kpiNodeId(q.kpi));
+  if (graph === null) {
+    throw new RegistryError('not_found', `KPI ${q.kpi} is not in the registry`);
+  }
   const at = new Date(Math.min(range.to, Date.now())).toISOString();
-  return lineageFrames(graph, await kpiFacts(deps.registry, graph, at), q.refId);
+  return lineageFrames(graph, await kpiFacts(deps.registry, graph, at), q.refId, whole);
 }
 
 async function framesFor(deps: QueryDeps, q: Query, range: TimeRange): Promise<FrameJson[]> {
