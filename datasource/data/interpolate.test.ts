@@ -74,6 +74,16 @@ describe('interpolateQuery', () => {
     );
   });
 
+  it('drops a filter column whose variable stands at All (custom all value *), so events without a segment count too', () => {
+    const all = fakeTemplateSrv({ segment: '*' });
+    const [query] = interpolateQuery(
+      { refId: 'A', queryType: 'kpi', kpi: 'x', filter: { segment: ['$segment'], region: ['emea'] } },
+      undefined,
+      all
+    );
+    expect(query).toEqual({ refId: 'A', queryType: 'kpi', kpi: 'x', filter: { region: ['emea'] } });
+  });
+
   it('reports a KPI variable the dashboard does not have', () => {
     expect(() =>
       interpolateQuery({ refId: 'A', queryType: 'versions', kpi: '$missing' }, undefined, templateSrv)

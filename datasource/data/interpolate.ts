@@ -5,6 +5,9 @@ import { QueryModelError } from './queryError';
 
 export type Replace = Pick<TemplateSrv, 'replace'>;
 
+/** A filter value meaning every value of the column: the custom "All" value to give segment variables. */
+export const ALL = '*';
+
 /** How many queries one query may become through multi-value variables. */
 export const MAX_EXPANSIONS = 200;
 
@@ -54,8 +57,8 @@ function interpolateFilter(filter: QueryFilter, scopedVars: ScopedVars | undefin
     column,
     expandList(values, scopedVars, templateSrv),
   ]);
-  // A variable set to nothing drops its column from the filter rather than matching no rows.
-  return Object.fromEntries(entries.filter(([, values]) => values.length > 0));
+  // Nothing chosen, or the '*' a variable's "All" stands for, drops the column: no filter rather than no rows.
+  return Object.fromEntries(entries.filter(([, values]) => values.length > 0 && !values.includes(ALL)));
 }
 
 /** The query with template variables replaced: one query per value of a multi-value KPI or scorecard variable. */
