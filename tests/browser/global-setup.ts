@@ -24,6 +24,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const host = await startHost({
     root,
     provisioningDir: path.join(root, 'tests/host/fixtures/provisioning'),
+    // The product's dashboards and the fixture ones side by side (uids must differ).
+    dashboardDirs: [
+      path.join(root, 'provisioning/dashboards/json'),
+      path.join(root, 'tests/host/fixtures/provisioning/dashboards/json'),
+    ],
     kpiServerUrl: kpi.url,
     token: kpi.token,
   }).catch(async (error: unknown) => {

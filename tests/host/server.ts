@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { corePluginFor, corePlugins } from './server/corePlugins';
+import { registerDashboardRoutes } from './server/dashboards';
 import { iconServer } from './server/icons';
 import { bootData, dataSourceSettings, hostPage, instanceSettings, type PageMode } from './server/page';
 import { scanPlugins } from './server/plugins';
@@ -18,6 +20,8 @@ export interface HostOptions {
   distDir?: string;
   /** Holds datasources/*.yaml in Grafana's provisioning format. */
   provisioningDir?: string;
+  /** Directories of dashboard JSON files served by /api/search and /api/dashboards; default <provisioningDir>/dashboards/json. */
+  dashboardDirs?: string[];
   /** Replaces jsonData.url of every scorecard-kpi-datasource, and is $SCORECARD_URL while expanding. */
   kpiServerUrl?: string;
   /** $SCORECARD_TOKEN while expanding the provisioning files. */
@@ -55,12 +59,17 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   if (options.token) {
     env.SCORECARD_TOKEN = options.token;
   }
-  const provisioned = loadDatasources(options.provisioningDir ?? path.join(root, 'provisioning'), env).map((ds) =>
-    options.kpiServerUrl && ds.type === KPI_TYPE
-      ? { ...ds, jsonData: { ...ds.jsonData, url: options.kpiServerUrl } }
-      : ds
+  const provisioningDir = path.resolve(options.provisioningDir ?? path.join(root, 'provisioning'));
+  const dashboardDirs = (options.dashboardDirs ?? [path.join(provisioningDir, 'dashboards/json')]).map((d) =>
+    path.resolve(d)
   );
-  // Only datasources whose plugin is in dist/ can run here (no Grafana core plugins such as TestData).
+  const provisioned = loadDatasources(provisioningDir, env).map((ds) => {
+    const type = corePluginFor(ds.type)?.id ?? ds.type;
+    const url = options.kpiServerUrl && type === KPI_TYPE ? { url: options.kpiServerUrl } : {};
+    return { ...ds, type, jsonData: { ...ds.jsonData, ...url } };
+  });
+  plugins.push(...corePlugins);
+  // Only datasources whose plugin is in dist/, or a core plugin the host implements, can run here.
   const datasources = provisioned.filter((ds) => plugins.some((p) => p.id === ds.type));
   const settings = datasources.map((ds, i) => instanceSettings(ds, i, plugins));
   const app: FastifyInstance = Fastify({ logger: false });
@@ -70,6 +79,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
 
   app.get('/', (_, reply) => reply.type('text/html').send(page('preview')));
   app.get('/a/*', (_, reply) => reply.type('text/html').send(page('preview')));
+  app.get('/d/*', (_, reply) => reply.type('text/html').send(page('preview')));
   app.get('/test', (_, reply) => reply.type('text/html').send(page('test')));
   app.get<{ Params: { '*': string } }>('/host/fixtures/*', (req, reply) =>
     sendFile(reply, path.join(root, 'tests/host/fixtures/amd'), req.params['*'])
@@ -87,6 +97,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
     return plugin ? plugin.meta : reply.code(404).send({ message: 'Plugin not found' });
   });
   app.get('/api/datasources', () => settings);
+  registerDashboardRoutes(app, dashboardDirs);
   app.get<{ Params: { uid: string } }>('/api/datasources/uid/:uid', (req, reply) => {
     const ds = datasources.find((d) => d.uid === req.params.uid);
     const plugin = plugins.find((p) => p.id === ds?.type);
