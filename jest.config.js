@@ -48,7 +48,11 @@ module.exports = {
       ...common,
       displayName: 'server',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/server/**/*.test.ts',
+        '<rootDir>/scripts/**/*.test.ts',
+        '<rootDir>/tests/host/server/**/*.test.ts',
+      ],
     },
     {
       ...common,
@@ -63,6 +67,7 @@ module.exports = {
         '<rootDir>/app/**/*.test.{ts,tsx}',
         '<rootDir>/panels/**/*.test.{ts,tsx}',
         '<rootDir>/datasource/**/*.test.{ts,tsx}',
+        '<rootDir>/tests/host/src/**/*.test.{ts,tsx}',
       ],
     },
   ],
