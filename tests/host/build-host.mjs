@@ -25,6 +25,15 @@ const grafanaRouterPlugin = {
   },
 };
 
+// @grafana/ui's ESM entry leaves out Table (its CJS entry and Grafana's own build export it): load the component itself.
+const grafanaTablePlugin = {
+  name: 'grafana-ui-table',
+  setup(build) {
+    const file = path.join(root, 'node_modules/@grafana/ui/dist/esm/components/Table/TableRT/Table.mjs');
+    build.onResolve({ filter: /^host:grafana-ui-table$/ }, () => ({ path: file }));
+  },
+};
+
 // Grafana's GlobalStyles minus its @font-face rules: the fonts ship with Grafana, not with @grafana/ui.
 const globalStylesPlugin = {
   name: 'grafana-global-styles',
@@ -78,7 +87,7 @@ export async function buildHost({ force = false } = {}) {
     jsx: 'automatic',
     loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
-    plugins: [grafanaRouterPlugin, globalStylesPlugin],
+    plugins: [grafanaRouterPlugin, globalStylesPlugin, grafanaTablePlugin],
     metafile: true,
     logLevel: 'warning',
   });

@@ -3,6 +3,7 @@ import * as emotionCss from '@emotion/css';
 import * as grafanaData from '@grafana/data';
 import * as grafanaRuntime from '@grafana/runtime';
 import * as grafanaUI from '@grafana/ui';
+import { Table } from 'host:grafana-ui-table';
 import i18next from 'i18next';
 import * as react from 'react';
 import * as reactDom from 'react-dom';
@@ -15,9 +16,10 @@ const now =
   () =>
     Promise.resolve(value);
 
-// Grafana exposes the plugin base classes on @grafana/ui too (6.4 → 6.5 migration).
+// Grafana exposes the plugin base classes on @grafana/ui too (6.4 → 6.5 migration); Table is missing from the ESM entry.
 const grafanaUIShared = {
   ...grafanaUI,
+  Table,
   PanelPlugin: grafanaData.PanelPlugin,
   DataSourcePlugin: grafanaData.DataSourcePlugin,
   AppPlugin: grafanaData.AppPlugin,

@@ -14,3 +14,8 @@ declare module 'host:grafana-global-styles' {
   import type { GrafanaTheme2 } from '@grafana/data';
   export const styleFunctions: Array<(theme: GrafanaTheme2) => SerializedStyles>;
 }
+
+// @grafana/ui's Table, which its ESM entry does not export (aliased by build-host.mjs).
+declare module 'host:grafana-ui-table' {
+  export { Table } from '@grafana/ui';
+}
