@@ -1,5 +1,14 @@
 // The typed API the host page exposes on window.host; specs drive it through page.evaluate.
 import type { DataSourceApi, FieldConfigSource, TestDataSourceResponse } from '@grafana/data';
+import type { DashboardRenderResult, RenderDashboardRequest } from './apiDashboard';
+import type {
+  AnnotationEditorState,
+  QueryEditorState,
+  RenderAnnotationEditorRequest,
+  RenderQueryEditorRequest,
+  RenderVariableEditorRequest,
+  VariableEditorState,
+} from './apiEditors';
 
 export type ThemeMode = 'light' | 'dark';
 export type FieldTypeName = 'string' | 'number' | 'time' | 'boolean' | 'other';
@@ -67,6 +76,17 @@ export interface HostApi {
   /** Renders its ConfigEditor with the saved settings and the testDatasource() result; resolves with that result. */
   renderDatasourceSettings(request: RenderDatasourceRequest): Promise<TestDataSourceResponse>;
   sharedModuleNames(): string[];
+  /** A provisioned dashboard (GET /api/dashboards/uid/<uid>) with variables, annotations and every panel's queries. */
+  renderDashboard(request: RenderDashboardRequest): Promise<DashboardRenderResult>;
+  /** The datasource's components.QueryEditor with Grafana's props; changes and runs are recorded. */
+  renderQueryEditor(request: RenderQueryEditorRequest): Promise<void>;
+  queryEditorState(): QueryEditorState;
+  /** The datasource's CustomVariableSupport editor (ds.variables.editor). */
+  renderVariableEditor(request: RenderVariableEditorRequest): Promise<void>;
+  variableEditorState(): VariableEditorState;
+  /** ds.annotations.QueryEditor (else components.QueryEditor) with annotation and onAnnotationChange. */
+  renderAnnotationEditor(request: RenderAnnotationEditorRequest): Promise<void>;
+  annotationEditorState(): AnnotationEditorState;
   clear(): void;
 }
 

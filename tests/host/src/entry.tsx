@@ -2,6 +2,7 @@
 import { setBackendSrv, setDataSourceSrv, setEchoSrv, setTemplateSrv, locationService } from '@grafana/runtime';
 import { Alert } from '@grafana/ui';
 import { installDefine } from './amd';
+import { registerCoreDatasources } from './datasources/register';
 import type { ThemeMode } from './api';
 import { initEditors } from './editors';
 import { host } from './host';
@@ -11,13 +12,15 @@ import { hostTheme, mount } from './render/HostRoot';
 import { HostBackendSrv } from './services/backendSrv';
 import { HostDataSourceSrv } from './services/dataSourceSrv';
 import { HostEchoSrv } from './services/echoSrv';
-import { HostTemplateSrv } from './services/templateSrv';
+import { hostTemplateSrv } from './services/templateSrv';
 
 function wireServices(): void {
   initEditors();
   setBackendSrv(new HostBackendSrv());
-  setTemplateSrv(new HostTemplateSrv());
-  setDataSourceSrv(new HostDataSourceSrv());
+  setTemplateSrv(hostTemplateSrv);
+  const dataSourceSrv = new HostDataSourceSrv();
+  setDataSourceSrv(dataSourceSrv);
+  registerCoreDatasources(dataSourceSrv);
   setEchoSrv(new HostEchoSrv());
   // locationService keeps @grafana/runtime's own browser-history instance: setLocationService is for tests only.
 }

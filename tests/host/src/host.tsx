@@ -3,9 +3,12 @@ import { type DataSourceSettings, getFieldDisplayName } from '@grafana/data';
 import { getBackendSrv, getDataSourceSrv, locationService } from '@grafana/runtime';
 import { loadAmdModule } from './amd';
 import type { HostApi, RenderAppRequest, RenderDatasourceRequest, RenderPanelRequest } from './api';
+import { renderDashboard } from './dashboard/renderDashboard';
 import { APP_ID, importAppPlugin, importPanelPlugin, inspectModule } from './plugins';
 import { AppHost, GrafanaRouter } from './render/AppHost';
 import { DatasourceSettingsPage } from './render/DatasourceSettings';
+import { recorded } from './render/editors/recorder';
+import { renderAnnotationEditor, renderQueryEditor, renderVariableEditor } from './render/editors/renderEditors';
 import { hostTheme, mount, unmount } from './render/HostRoot';
 import { PanelHost, panelSetup, processFrames } from './render/PanelHost';
 import { sharedModules } from './shared';
@@ -62,5 +65,12 @@ export const host: HostApi = {
   createDatasource: (uid) => getDataSourceSrv().get(uid),
   renderDatasourceSettings,
   sharedModuleNames: () => Object.keys(sharedModules),
+  renderDashboard,
+  renderQueryEditor,
+  queryEditorState: () => structuredClone(recorded.query),
+  renderVariableEditor,
+  variableEditorState: () => structuredClone(recorded.variable),
+  renderAnnotationEditor,
+  annotationEditorState: () => structuredClone(recorded.annotation),
   clear: unmount,
 };

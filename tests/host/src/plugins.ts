@@ -29,6 +29,13 @@ export async function pluginMeta(path: string): Promise<PluginMeta> {
   return meta;
 }
 
+/** The dist/ path of a panel plugin by id; undefined when no built panel has that id. */
+export async function panelPathById(id: string): Promise<string | undefined> {
+  metas ??= getBackendSrv().get<PluginMeta[]>('api/plugins');
+  const meta = (await metas).find((m) => m.id === id && m.type === 'panel' && m.module.startsWith(`${PLUGIN_BASE}/`));
+  return meta?.module.slice(PLUGIN_BASE.length + 1).replace(/\/?module\.js$/, '');
+}
+
 function exported(module: LoadedModule): unknown {
   if (!('plugin' in module.exports)) {
     throw new Error(`${module.url} does not export "plugin"`);

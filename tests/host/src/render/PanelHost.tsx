@@ -1,9 +1,9 @@
 // Renders a panel plugin the way a dashboard does: defaults merged, field overrides applied, inside PanelChrome.
 import { useMemo, useState } from 'react';
-import { mergeWith } from 'lodash';
 import {
   applyFieldOverrides,
   type DataFrame,
+  type DataQueryError,
   dateTime,
   EventBusSrv,
   type FieldConfigSource,
@@ -20,6 +20,7 @@ import {
 import { getTemplateSrv } from '@grafana/runtime';
 import { PanelChrome } from '@grafana/ui';
 import type { FieldTypeName, FrameSpec, RenderPanelRequest } from '../api';
+import { fieldConfigWithDefaults, optionsWithDefaults } from './panelDefaults';
 
 const FIELD_TYPES: Record<FieldTypeName, FieldType> = {
   string: FieldType.string,
@@ -38,11 +39,6 @@ export function toFrame(spec: FrameSpec): DataFrame {
   return toDataFrame({ ...spec, fields });
 }
 
-// Saved values win over plugin defaults; arrays are replaced, not merged (as Grafana's PanelModel does).
-function withDefaults<T extends object>(defaults: T, saved: object | undefined): T {
-  return mergeWith({}, defaults, saved, (_: unknown, src: unknown) => (Array.isArray(src) ? src : undefined));
-}
-
 export interface PanelSetup {
   plugin: PanelPlugin;
   frames: DataFrame[];
@@ -52,19 +48,18 @@ export interface PanelSetup {
   title: string;
   width: number;
   height: number;
+  id?: number;
+  /** Query errors: the panel gets LoadingState.Error and data.errors, as in Grafana. */
+  errors?: DataQueryError[];
 }
 
 export function panelSetup(plugin: PanelPlugin, request: RenderPanelRequest): PanelSetup {
-  const defaults = plugin.fieldConfigDefaults;
   const range = request.timeRange ?? { from: 'now-6h', to: 'now' };
   return {
     plugin,
     frames: request.frames.map(toFrame),
-    options: withDefaults({ ...plugin.defaults }, request.options),
-    fieldConfig: {
-      defaults: withDefaults(defaults.defaults, request.fieldConfig?.defaults),
-      overrides: request.fieldConfig?.overrides ?? defaults.overrides,
-    },
+    options: optionsWithDefaults(plugin, request.options),
+    fieldConfig: fieldConfigWithDefaults(plugin, request.fieldConfig),
     timeRange: rangeUtil.convertRawToRange(range, 'utc'),
     title: request.title ?? plugin.meta.name,
     width: request.width ?? 640,
@@ -72,7 +67,8 @@ export function panelSetup(plugin: PanelPlugin, request: RenderPanelRequest): Pa
   };
 }
 
-const replaceVariables: InterpolateFunction = (value, scopedVars) => getTemplateSrv().replace(value, scopedVars);
+export const replaceVariables: InterpolateFunction = (value, scopedVars, format) =>
+  getTemplateSrv().replace(value, scopedVars, format);
 
 export function processFrames(setup: PanelSetup, fieldConfig: FieldConfigSource, theme: GrafanaTheme2): DataFrame[] {
   const { frames, plugin } = setup;
@@ -86,7 +82,15 @@ export function processFrames(setup: PanelSetup, fieldConfig: FieldConfigSource,
   });
 }
 
-export function PanelHost({ setup, theme }: { setup: PanelSetup; theme: GrafanaTheme2 }) {
+interface PluginPanelProps {
+  setup: PanelSetup;
+  theme: GrafanaTheme2;
+  width: number;
+  height: number;
+}
+
+/** The plugin's panel component with Grafana's PanelProps; option and time changes re-render it. */
+export function PluginPanel({ setup, theme, width, height }: PluginPanelProps) {
   const [options, setOptions] = useState(setup.options);
   const [fieldConfig, setFieldConfig] = useState(setup.fieldConfig);
   const [timeRange, setTimeRange] = useState(setup.timeRange);
@@ -99,38 +103,43 @@ export function PanelHost({ setup, theme }: { setup: PanelSetup; theme: GrafanaT
   if (!Panel) {
     throw new Error(`${setup.plugin.meta.id} has no panel component`);
   }
+  const failed = setup.errors && setup.errors.length > 0;
+  return (
+    <Panel
+      id={setup.id ?? 1}
+      data={{ state: failed ? LoadingState.Error : LoadingState.Done, series, timeRange, errors: setup.errors }}
+      timeRange={timeRange}
+      timeZone="utc"
+      options={options}
+      fieldConfig={fieldConfig}
+      transparent={false}
+      width={width}
+      height={height}
+      renderCounter={renderCounter}
+      title={setup.title}
+      eventBus={eventBus}
+      onOptionsChange={(next) => {
+        setOptions(next);
+        bump();
+      }}
+      onFieldConfigChange={(next) => {
+        setFieldConfig(next);
+        bump();
+      }}
+      replaceVariables={replaceVariables}
+      onChangeTimeRange={(range) => {
+        setTimeRange(makeTimeRange(dateTime(range.from), dateTime(range.to)));
+        bump();
+      }}
+    />
+  );
+}
+
+export function PanelHost({ setup, theme }: { setup: PanelSetup; theme: GrafanaTheme2 }) {
   return (
     <div data-testid="host-panel" data-plugin-id={setup.plugin.meta.id}>
       <PanelChrome width={setup.width} height={setup.height} title={setup.title}>
-        {(width, height) => (
-          <Panel
-            id={1}
-            data={{ state: LoadingState.Done, series, timeRange }}
-            timeRange={timeRange}
-            timeZone="utc"
-            options={options}
-            fieldConfig={fieldConfig}
-            transparent={false}
-            width={width}
-            height={height}
-            renderCounter={renderCounter}
-            title={setup.title}
-            eventBus={eventBus}
-            onOptionsChange={(next) => {
-              setOptions(next);
-              bump();
-            }}
-            onFieldConfigChange={(next) => {
-              setFieldConfig(next);
-              bump();
-            }}
-            replaceVariables={replaceVariables}
-            onChangeTimeRange={(range) => {
-              setTimeRange(makeTimeRange(dateTime(range.from), dateTime(range.to)));
-              bump();
-            }}
-          />
-        )}
+        {(width, height) => <PluginPanel setup={setup} theme={theme} width={width} height={height} />}
       </PanelChrome>
     </div>
   );

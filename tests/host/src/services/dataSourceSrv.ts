@@ -1,14 +1,20 @@
-// A DataSourceSrv over the provisioned datasources in config.datasources (boot data), instances from dist/.
-import type { DataSourceApi, DataSourceInstanceSettings, DataSourceRef } from '@grafana/data';
+// A DataSourceSrv over the provisioned datasources in config.datasources (boot data), instances from dist/ or runtime ones.
+import type { DataSourceApi, DataSourceInstanceSettings } from '@grafana/data';
+import type { DataSourceRef } from '@grafana/schema';
 import {
   config,
   type DataSourceSrv,
+  getTemplateSrv,
   type GetDataSourceListFilters,
+  type RuntimeDataSource,
   type RuntimeDataSourceRegistration,
 } from '@grafana/runtime';
 import { importDataSourcePlugin } from '../plugins';
 
 async function instantiate(settings: DataSourceInstanceSettings): Promise<DataSourceApi> {
+  if (settings.meta.module.startsWith('core:')) {
+    throw new Error(`${settings.name}: the Grafana core plugin ${settings.type} is not available in the host`);
+  }
   const plugin = await importDataSourcePlugin(settings.meta);
   const instance = new plugin.DataSourceClass(settings);
   instance.components = plugin.components;
@@ -18,21 +24,30 @@ async function instantiate(settings: DataSourceInstanceSettings): Promise<DataSo
 
 export class HostDataSourceSrv implements DataSourceSrv {
   private readonly instances = new Map<string, Promise<DataSourceApi>>();
-  private readonly runtime = new Map<string, DataSourceApi>();
+  private readonly runtime = new Map<string, RuntimeDataSource>();
+
+  private all(): DataSourceInstanceSettings[] {
+    const provisioned = Object.values(config.datasources);
+    const runtimeOnly = [...this.runtime.values()]
+      .filter((ds) => !provisioned.some((p) => p.uid === ds.uid))
+      .map((ds) => ds.instanceSettings);
+    return [...provisioned, ...runtimeOnly];
+  }
 
   getList(filters: GetDataSourceListFilters = {}): DataSourceInstanceSettings[] {
-    const all = Object.values(config.datasources);
-    return all.filter(
+    return this.all().filter(
       (ds) => (!filters.pluginId || ds.type === filters.pluginId) && (!filters.filter || filters.filter(ds))
     );
   }
 
+  /** By uid or name; a "$variable" in the ref is interpolated first, as Grafana's DatasourceSrv does. */
   getInstanceSettings(ref?: DataSourceRef | string | null): DataSourceInstanceSettings | undefined {
-    const all = Object.values(config.datasources);
-    if (ref === undefined || ref === null) {
+    const all = this.all();
+    const raw = typeof ref === 'string' ? ref : ref?.uid;
+    if (raw === undefined || raw === null || raw === 'default') {
       return all.find((ds) => ds.isDefault) ?? all[0];
     }
-    const key = typeof ref === 'string' ? ref : ref.uid;
+    const key = raw.includes('$') ? getTemplateSrv().replace(raw) : raw;
     return all.find((ds) => ds.uid === key || ds.name === key);
   }
 

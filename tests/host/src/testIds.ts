@@ -1,0 +1,12 @@
+// Test ids of the host's own UI, shared by its components and the browser specs.
+export const hostTestIds = {
+  dashboard: 'host-dashboard',
+  panel: 'host-dashboard-panel',
+  panelProblem: 'host-panel-problem',
+  row: 'host-dashboard-row',
+  notes: 'host-dashboard-notes',
+  nodeGraph: { root: 'host-nodegraph', node: 'host-nodegraph-node', edge: 'host-nodegraph-edge' },
+  editors: { query: 'host-query-editor', variable: 'host-variable-editor', annotation: 'host-annotation-editor' },
+  testData: { scenario: 'host-testdata-scenario', content: 'host-testdata-content' },
+  preview: { dashboards: 'host-preview-dashboards', dashboardLink: (uid: string) => `host-preview-dashboard-${uid}` },
+};
