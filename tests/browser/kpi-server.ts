@@ -1,10 +1,11 @@
-// Starts the real KPI server (`scorecard serve`) on a free port with a fresh store and a random admin token.
-import { type ChildProcess, spawn } from 'node:child_process';
+// Starts the real KPI server (`scorecard serve`) on a free port with a fresh store seeded with demo data and a random admin token.
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 export interface KpiServer {
   url: string;
@@ -42,12 +43,29 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
   throw new Error(`KPI server did not answer ${url}/api/health within ${timeoutMs} ms:\n${output()}`);
 }
 
+// About 2 s of seeding: the example organisation, a year of journey events up to today's UTC midnight, check-ins.
+export const DEMO_EVENTS = 100_000;
+
+/** `scorecard demo` on the store before the server opens it (the CLI's deterministic generator). */
+async function seedDemo(cli: string, root: string, store: string): Promise<void> {
+  const args = [cli, 'demo', '--store', store, '--events', String(DEMO_EVENTS)];
+  await promisify(execFile)(process.execPath, args, { cwd: root, timeout: 120_000 }).catch((error: unknown) => {
+    const output = error instanceof Error && 'stderr' in error ? String(error.stderr) : String(error);
+    throw new Error(`$ node ${args.join(' ')} failed:\n${output}`);
+  });
+}
+
 export async function startKpiServer(root: string): Promise<KpiServer> {
   const cli = path.join(root, 'server/bin/scorecard.js');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-browser-'));
   const token = crypto.randomBytes(24).toString('base64url');
   const port = await freePort();
-  const args = [cli, 'serve', '--store', path.join(dir, 's.duckdb'), '--port', String(port)];
+  const store = path.join(dir, 's.duckdb');
+  await seedDemo(cli, root, store).catch((error: unknown) => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  });
+  const args = [cli, 'serve', '--store', store, '--port', String(port)];
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, SCORECARD_TOKENS: `admin=${token}` },
