@@ -70,12 +70,21 @@ async function startKpiServer(host) {
 async function startPreview(server) {
   run('npm', ['run', 'build:host']);
   const { startHost } = await import(path.join(root, 'tests/host/build/server.mjs'));
-  const host = await startHost({ port: UI_PORT, root, kpiServerUrl: server.url, token: server.tokens.viewer });
+  // The real provisioning: its datasources and provisioning/dashboards/json, listed on the preview page.
+  const provisioningDir = path.join(root, 'provisioning');
+  const host = await startHost({
+    port: UI_PORT,
+    root,
+    provisioningDir,
+    kpiServerUrl: server.url,
+    token: server.tokens.viewer,
+  });
   closers.push(() => host.close());
   say(`no Docker engine answers: serving the browser preview on http://localhost:${UI_PORT}`);
   say(
     '  it loads dist/ the way Grafana does; datasource requests go through a Grafana-like proxy with the viewer token'
   );
+  say(`  provisioned dashboards: http://localhost:${UI_PORT}/d/<uid> (listed on the preview page)`);
 }
 
 function startGrafana(server) {

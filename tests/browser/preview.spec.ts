@@ -1,6 +1,7 @@
-// The `npm start` preview: app root page, panel gallery with example frames, datasource health through the proxy.
+// The `npm start` preview: app root page, provisioned dashboards, panel gallery, datasource health through the proxy.
 import { APP_BASE } from '../../app/constants';
 import { testIds } from '../../app/testIds';
+import { hostTestIds } from '../host/src/testIds';
 import { expect, hostUrl, test } from './fixtures';
 
 const WRONG_TOKEN = /\/api\/datasources\/proxy\/uid\/scorecard-kpi-wrong-token\//;
@@ -21,3 +22,27 @@ for (const theme of ['dark', 'light']) {
     await expect(page.getByText('Scorecard KPI (wrong token): error')).toBeVisible();
   });
 }
+
+test('the preview lists the provisioned dashboards and renders one at /d/<uid> with URL variables', async ({
+  page,
+  allowProblem,
+  snap,
+}) => {
+  allowProblem(WRONG_TOKEN, 'the preview tests every provisioned datasource, one of them with a wrong token (401)');
+  await page.goto(`${hostUrl()}/?theme=light`);
+  const list = page.getByTestId(hostTestIds.preview.dashboards);
+  await expect(list.getByTestId(hostTestIds.preview.dashboardLink('scorecard-getting-started'))).toHaveText(
+    /Scorecard Suite: getting started/
+  );
+  await expect(list.getByTestId(hostTestIds.preview.dashboardLink('host-variables'))).toBeVisible();
+  await list.getByTestId(hostTestIds.preview.dashboardLink('scorecard-getting-started')).click();
+
+  await expect(page).toHaveURL(/\/d\/scorecard-getting-started\?theme=light$/);
+  await expect(page.getByTestId(testIds.balancedPanel.root)).toBeVisible();
+  await expect(page.getByTestId(testIds.funnelPanel.root)).toBeVisible();
+  await snap('preview-dashboard-getting-started');
+
+  await page.goto(`${hostUrl()}/d/host-variables?var-region=amer&var-env=Production`);
+  await expect(page.getByText('Formats of amer')).toBeVisible();
+  await expect(page.getByText('Environment: Production (prod)')).toBeVisible();
+});

@@ -7,6 +7,7 @@ import type { ThemeMode } from './api';
 import { initEditors } from './editors';
 import { host } from './host';
 import { APP_ID, importAppPlugin } from './plugins';
+import { DashboardPage } from './preview/DashboardPage';
 import { Preview } from './preview/Preview';
 import { hostTheme, mount } from './render/HostRoot';
 import { HostBackendSrv } from './services/backendSrv';
@@ -27,6 +28,11 @@ function wireServices(): void {
 
 async function startPreview(): Promise<void> {
   const mode: ThemeMode = new URLSearchParams(window.location.search).get('theme') === 'light' ? 'light' : 'dark';
+  const dashboard = /^\/d\/([^/]+)/.exec(window.location.pathname)?.[1];
+  if (dashboard) {
+    await mount(hostTheme(mode), <DashboardPage uid={decodeURIComponent(dashboard)} mode={mode} />);
+    return;
+  }
   if (!locationService.getLocation().pathname.startsWith(`/a/${APP_ID}`)) {
     locationService.replace(`/a/${APP_ID}${window.location.search}`);
   }

@@ -1,9 +1,10 @@
-// The `npm start` preview: the app's root page full width, with the plugin gallery below it.
+// The `npm start` preview: the app's root page full width, then the provisioned dashboards and the plugin gallery.
 import { css } from '@emotion/css';
 import type { AppPlugin, GrafanaTheme2 } from '@grafana/data';
 import { Stack, Text, useStyles2 } from '@grafana/ui';
 import type { ThemeMode } from '../api';
 import { AppHost, GrafanaRouter } from '../render/AppHost';
+import { Dashboards } from './Dashboards';
 import { Gallery } from './Gallery';
 
 export function Preview({ app, mode }: { app: AppPlugin; mode: ThemeMode }) {
@@ -21,6 +22,7 @@ export function Preview({ app, mode }: { app: AppPlugin; mode: ThemeMode }) {
           >{`Switch to ${other} theme`}</a>
         </Stack>
         <AppHost plugin={app} />
+        <Dashboards mode={mode} />
         <Gallery />
       </div>
     </GrafanaRouter>
