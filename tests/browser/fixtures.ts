@@ -5,6 +5,7 @@ import { test as base, type Page, type TestInfo } from '@playwright/test';
 import type {} from '../host/src/api';
 
 const ARTIFACTS = path.resolve(__dirname, '../artifacts');
+const MAX_CAPTURE_HEIGHT = 8000;
 
 interface Problem {
   kind: 'console' | 'pageerror' | 'requestfailed' | 'response';
@@ -45,7 +46,21 @@ const slug = (text: string) =>
 async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const file = path.join(ARTIFACTS, `${slug(name)}.png`);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  // Virtualised content (react-data-grid tables) paints only inside the viewport: grow it to the page for the capture.
+  const viewport = page.viewportSize();
+  const size = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    height: document.documentElement.scrollHeight,
+  }));
+  if (viewport) {
+    const width = Math.max(viewport.width, size.width);
+    await page.setViewportSize({ width, height: Math.min(Math.max(viewport.height, size.height), MAX_CAPTURE_HEIGHT) });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  }
   await page.screenshot({ path: file, fullPage: true });
+  if (viewport) {
+    await page.setViewportSize(viewport);
+  }
   await testInfo.attach(slug(name), { path: file, contentType: 'image/png' });
 }
 
