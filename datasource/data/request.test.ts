@@ -70,6 +70,14 @@ describe('planQueries', () => {
     ]);
     expect(planned.queries.map((q) => q.refId)).toEqual(['B']);
   });
+
+  it('leaves out a zero interval and point budget, as variable requests carry them', () => {
+    const planned = planQueries(
+      { ...request([{ refId: 'v', queryType: 'variables', variable: 'kpis' }]), intervalMs: 0, maxDataPoints: 0 },
+      templateSrv
+    );
+    expect(planned.queries).toEqual([{ refId: 'v', queryType: 'variables', variable: 'kpis' }]);
+  });
 });
 
 describe('chunks', () => {

@@ -40,7 +40,13 @@ function labelOf(query: KpiQuery): string {
 export function planQueries(request: DataQueryRequest<KpiQuery>, templateSrv: Replace): PlannedQueries {
   const planned: PlannedQueries = { queries: [], sent: [], errors: [] };
   const used = new Set<string>();
-  const sizing = { intervalMs: request.intervalMs, maxDataPoints: request.maxDataPoints };
+  // Variable requests carry intervalMs 0 (Grafana's QueryVariable): the server then picks a bucket itself.
+  const sizing = {
+    ...(request.intervalMs > 0 ? { intervalMs: request.intervalMs } : {}),
+    ...(request.maxDataPoints !== undefined && request.maxDataPoints > 0
+      ? { maxDataPoints: request.maxDataPoints }
+      : {}),
+  };
   for (const target of request.targets) {
     if (target.hide) {
       continue;
