@@ -5,6 +5,7 @@ import { type KpiDataSource } from '../datasource';
 import { toAnnotationsQuery } from '../data/annotationQuery';
 import { ANNOTATION_KINDS, type AnnotationKind, type KpiQuery } from '../types';
 import { MultiValuePicker } from './query/MultiValuePicker';
+import { useDistinctChanges } from './useDistinctChanges';
 
 type Props = QueryEditorProps<KpiDataSource, KpiQuery> & {
   annotation?: AnnotationQuery<KpiQuery>;
@@ -18,8 +19,9 @@ const KIND_OPTIONS: Array<{ value: AnnotationKind; label: string; description: s
 ];
 
 /** Which events to show (definition changes, freeze windows, check-in notes) and for which KPIs. */
-export function AnnotationQueryEditor({ query: saved, datasource, onChange }: Props) {
+export function AnnotationQueryEditor({ query: saved, datasource, onChange: report }: Props) {
   const query = toAnnotationsQuery(saved);
+  const onChange = useDistinctChanges<KpiQuery>(saved, report);
   const include = query.include ?? [...ANNOTATION_KINDS];
   return (
     <Stack direction="column" gap={1} data-testid={testIds.datasource.annotationEditor}>

@@ -7,6 +7,7 @@ import { migrateQuery } from '../data/migrate';
 import { isPanelQueryType, QUERY_TYPE_OPTIONS, withQueryType } from '../data/queryModel';
 import { type KpiDataSourceOptions, type KpiQuery } from '../types';
 import { QueryFields } from './query/QueryFields';
+import { useDistinctChanges } from './useDistinctChanges';
 
 type Props = QueryEditorProps<KpiDataSource, KpiQuery, KpiDataSourceOptions>;
 
@@ -21,10 +22,8 @@ function readable(saved: KpiQuery): { query: KpiQuery } | { error: string } {
 export function QueryEditor({ query: saved, datasource, onChange, onRunQuery }: Props) {
   const read = useMemo(() => readable(saved), [saved]);
   const query = 'query' in read ? read.query : { refId: saved.refId, queryType: 'catalog' as const };
-  const change = (next: KpiQuery) => {
-    onChange(next);
-    onRunQuery();
-  };
+  const changed = useDistinctChanges(saved, onChange);
+  const change = (next: KpiQuery) => changed(next) && onRunQuery();
   return (
     <Stack direction="column" gap={1} data-testid={testIds.datasource.queryEditor}>
       {'error' in read && (
@@ -39,7 +38,7 @@ export function QueryEditor({ query: saved, datasource, onChange, onRunQuery }: 
           options={QUERY_TYPE_OPTIONS}
           value={isPanelQueryType(query.queryType) ? query.queryType : null}
           placeholder="Choose a query type"
-          onChange={(option) => change(withQueryType(query, option.value))}
+          onChange={(option) => option.value !== query.queryType && change(withQueryType(query, option.value))}
         />
       </InlineField>
       <QueryFields datasource={datasource} query={query} onChange={change} />

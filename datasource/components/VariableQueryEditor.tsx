@@ -4,6 +4,7 @@ import { testIds } from '../../app/testIds';
 import { type KpiDataSource } from '../datasource';
 import { savedListName, toVariableQuery, variableQueryFor } from '../data/variableQuery';
 import { VARIABLE_LIST_OPTIONS } from '../data/variableLists';
+import { useDistinctChanges } from './useDistinctChanges';
 import { type KpiDataSourceOptions, type KpiQuery, type KpiVariableQuery, type SavedVariableQuery } from '../types';
 
 type Props = QueryEditorProps<KpiDataSource, KpiQuery, KpiDataSourceOptions, SavedVariableQuery>;
@@ -24,7 +25,8 @@ const refIdOf = (saved: SavedVariableQuery | string | undefined) =>
   typeof saved === 'object' && saved.refId ? saved.refId : 'variable';
 
 /** Which list a query variable offers: KPIs, scorecards, journeys, segments, perspectives, channels, regions. */
-export function VariableQueryEditor({ query: saved, onChange }: Props) {
+export function VariableQueryEditor({ query: saved, onChange: report }: Props) {
+  const onChange = useDistinctChanges<SavedVariableQuery>(saved, report);
   const { query, error } = current(saved);
   return (
     <div data-testid={testIds.datasource.variableEditor}>

@@ -15,6 +15,16 @@ describe('annotation queries', () => {
     });
   });
 
+  it('returns the saved annotation itself when it needs no change (Grafana then runs it instead of saving it)', () => {
+    const saved = {
+      name: 'Changes',
+      enable: true,
+      iconColor: 'blue',
+      target: { queryType: 'annotations' as const, include: ['definition-changes' as const], refId: 'Anno' },
+    };
+    expect(prepareAnnotation(saved)).toBe(saved);
+  });
+
   it('keeps an annotations target and turns another query type into a filter on its KPI', () => {
     const own = { refId: 'Anno', queryType: 'annotations' as const, kpis: ['$kpi'], include: ['check-ins' as const] };
     expect(toAnnotationsQuery(own)).toEqual(own);

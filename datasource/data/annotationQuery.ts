@@ -1,6 +1,7 @@
 import { type AnnotationQuery } from '@grafana/data';
 import { ANNOTATION_KINDS, type KpiQuery, type QueryOf } from '../types';
 import { migrateQuery } from './migrate';
+import { sameJson } from './sameJson';
 
 export type KpiAnnotationsQuery = QueryOf<'annotations'>;
 
@@ -24,7 +25,8 @@ export function toAnnotationsQuery(target: KpiQuery | undefined): KpiAnnotations
   return { refId: query.refId, ...defaultAnnotationsQuery(), ...kpi };
 }
 
-/** Saved annotation JSON with a target: annotations saved without one get the default query. */
+/** Saved annotation JSON with a target: the same object when nothing changes, as Grafana compares by reference. */
 export function prepareAnnotation(json: AnnotationQuery<KpiQuery>): AnnotationQuery<KpiQuery> {
-  return { ...json, target: toAnnotationsQuery(json.target) };
+  const target = toAnnotationsQuery(json.target);
+  return sameJson(target, json.target) ? json : { ...json, target };
 }
