@@ -22,7 +22,7 @@ export interface HostOptions {
   provisioningDir?: string;
   /** Directories of dashboard JSON files served by /api/search and /api/dashboards; default <provisioningDir>/dashboards/json. */
   dashboardDirs?: string[];
-  /** Replaces jsonData.url of every scorecard-kpi-datasource, and is $SCORECARD_URL while expanding. */
+  /** $SCORECARD_URL and $SCORECARD_SERVER_URL while expanding the provisioning files. */
   kpiServerUrl?: string;
   /** $SCORECARD_TOKEN while expanding the provisioning files. */
   token?: string;
@@ -36,8 +36,6 @@ export interface RunningHost {
   skippedDatasources: string[];
   close: () => Promise<void>;
 }
-
-const KPI_TYPE = 'scorecard-kpi-datasource';
 
 function readVersion(root: string): string {
   const file = path.join(root, 'node_modules/@grafana/data/package.json');
@@ -54,7 +52,9 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   const { appId, plugins } = scanPlugins(distDir);
   const env = { ...(options.env ?? process.env) };
   if (options.kpiServerUrl) {
+    // The names the test and the product provisioning files use for the server's URL.
     env.SCORECARD_URL = options.kpiServerUrl;
+    env.SCORECARD_SERVER_URL = options.kpiServerUrl;
   }
   if (options.token) {
     env.SCORECARD_TOKEN = options.token;
@@ -65,8 +65,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   );
   const provisioned = loadDatasources(provisioningDir, env).map((ds) => {
     const type = corePluginFor(ds.type)?.id ?? ds.type;
-    const url = options.kpiServerUrl && type === KPI_TYPE ? { url: options.kpiServerUrl } : {};
-    return { ...ds, type, jsonData: { ...ds.jsonData, ...url } };
+    return { ...ds, type };
   });
   plugins.push(...corePlugins);
   // Only datasources whose plugin is in dist/, or a core plugin the host implements, can run here.

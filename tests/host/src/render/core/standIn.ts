@@ -37,9 +37,15 @@ export interface StandIn {
 const NoPanel = () => null;
 const NoEditor = () => null;
 
-/** A panel plugin with the standard field options and, optionally, custom ones with their defaults. */
-export function standInPlugin(id: string, name: string, custom: Record<string, unknown> = {}): PanelPlugin {
+/** A panel plugin with the standard field options (some with the panel's own defaults) and custom ones. */
+export function standInPlugin(
+  id: string,
+  name: string,
+  custom: Record<string, unknown> = {},
+  standardOptions: SetFieldConfigOptionsArgs['standardOptions'] = {}
+): PanelPlugin {
   const config: SetFieldConfigOptionsArgs = {
+    standardOptions,
     useCustomConfig: (builder) => {
       for (const [path, defaultValue] of Object.entries(custom)) {
         const item: FieldConfigPropertyItem = {

@@ -1,5 +1,5 @@
 // Stand-in for Grafana's Time series panel: @grafana/ui TimeSeries with a legend, annotations drawn on the plot.
-import { type DataFrame, FieldType } from '@grafana/data';
+import { type DataFrame, FieldColorModeId, FieldConfigProperty, FieldType } from '@grafana/data';
 import { LegendDisplayMode, type VizLegendOptions } from '@grafana/schema';
 import { TimeSeries } from '@grafana/ui';
 import { AnnotationMarks } from './AnnotationMarks';
@@ -36,7 +36,13 @@ function legendOptions(options: Record<string, unknown>): VizLegendOptions {
 export const timeSeriesStandIn: StandIn = {
   id: 'timeseries',
   name: 'Time series',
-  plugin: standInPlugin('timeseries', 'Time series', GRAPH_DEFAULTS),
+  // Like Grafana's timeseries panel: series take palette colours unless the field config says otherwise.
+  plugin: standInPlugin('timeseries', 'Time series', GRAPH_DEFAULTS, {
+    [FieldConfigProperty.Color]: {
+      settings: { byValueSupport: true, bySeriesSupport: true, preferThresholdsMode: false },
+      defaultValue: { mode: FieldColorModeId.PaletteClassic },
+    },
+  }),
   view: ({ frames, options, timeRange, timeZone, annotations }) => {
     const series = frames.filter(graphable);
     if (series.length === 0) {
