@@ -26,3 +26,44 @@ test('the provisioned KPI datasource passes Save & test through the proxy', asyn
   const configPage = await gotoDataSourceConfigPage(ds.uid);
   await expect(configPage.saveAndTest()).toBeOK();
 });
+
+test('the KPI datasource dashboard loads its variables and answers every panel without errors', async ({
+  gotoDashboardPage,
+  readProvisionedDashboard,
+}) => {
+  const dashboard = await readProvisionedDashboard({ fileName: 'json/kpi-datasource.json' });
+  const dashboardPage = await gotoDashboardPage(dashboard);
+  for (const title of ['KPI catalog', 'Net Promoter Score by segment, weekly', 'Lineage of the CLV to CAC ratio']) {
+    await expect(dashboardPage.getPanelByTitle(title).getErrorIcon()).toBeHidden();
+  }
+  await expect(dashboardPage.getPanelByTitle('KPI catalog').fieldNames).toContainText(['id', 'name', 'perspective']);
+});
+
+test('the query editor lists KPIs from the server and runs a KPI query', async ({
+  panelEditPage,
+  readProvisionedDataSource,
+  page,
+}) => {
+  const ds = await readProvisionedDataSource({ fileName: 'scorecard.yaml', name: 'Scorecard KPI' });
+  await panelEditPage.datasource.set(ds.name);
+  const row = panelEditPage.getQueryEditorRow('A');
+  await row.getByTestId(testIds.datasource.queryType).click();
+  await page.getByRole('option', { name: 'KPI', exact: true }).click();
+  await row.getByTestId(testIds.datasource.picker('kpis')).click();
+  await page.getByRole('option', { name: 'Net Promoter Score (customer.nps)' }).click();
+  await expect(panelEditPage.refreshPanel()).toBeOK();
+});
+
+test('a query variable lists the segments of the events', async ({
+  variableEditPage,
+  readProvisionedDataSource,
+  page,
+}) => {
+  const ds = await readProvisionedDataSource({ fileName: 'scorecard.yaml', name: 'Scorecard KPI' });
+  await variableEditPage.setVariableType('Query');
+  await variableEditPage.datasource.set(ds.name);
+  await page.getByTestId(testIds.datasource.variableList).click();
+  await page.getByRole('option', { name: 'Segments' }).click();
+  await variableEditPage.runQuery();
+  await expect(variableEditPage).toDisplayPreviews(['enterprise', 'mid-market', 'smb']);
+});
