@@ -4,14 +4,12 @@ import { testIds } from '../../app/testIds';
 import { hostTestIds } from '../host/src/testIds';
 import { expect, hostUrl, test } from './fixtures';
 
-const WRONG_TOKEN = /\/api\/datasources\/proxy\/uid\/scorecard-kpi-wrong-token\//;
+// The test provisioning has a KPI datasource with a wrong token (401) and one whose server is unreachable (502).
+const FAILING = /\/api\/datasources\/proxy\/uid\/scorecard-kpi-(wrong-token|unreachable)\//;
 
 for (const theme of ['dark', 'light']) {
   test(`the preview shows the app, the gallery and datasource health (${theme})`, async ({ page, allowProblem }) => {
-    allowProblem(
-      WRONG_TOKEN,
-      'the preview tests every provisioned datasource; the test provisioning has one with a wrong token (401)'
-    );
+    allowProblem(FAILING, 'the preview tests every provisioned datasource, two of them failing on purpose');
     await page.goto(`${hostUrl()}/?theme=${theme}`);
 
     await expect(page).toHaveURL(new RegExp(`${APP_BASE}\\?theme=${theme}$`));
@@ -20,6 +18,8 @@ for (const theme of ['dark', 'light']) {
     await expect(page.getByTestId(testIds.funnelPanel.frame(1))).toBeVisible();
     await expect(page.getByText('Scorecard KPI: success')).toBeVisible();
     await expect(page.getByText('Scorecard KPI (wrong token): error')).toBeVisible();
+    await expect(page.getByText('Scorecard KPI (unreachable): error')).toBeVisible();
+    await expect(page.getByText(/Grafana could not reach the KPI server \(502\)/)).toBeVisible();
   });
 }
 
@@ -28,7 +28,7 @@ test('the preview lists the provisioned dashboards and renders one at /d/<uid> w
   allowProblem,
   snap,
 }) => {
-  allowProblem(WRONG_TOKEN, 'the preview tests every provisioned datasource, one of them with a wrong token (401)');
+  allowProblem(FAILING, 'the preview tests every provisioned datasource, two of them failing on purpose');
   await page.goto(`${hostUrl()}/?theme=light`);
   const list = page.getByTestId(hostTestIds.preview.dashboards);
   await expect(list.getByTestId(hostTestIds.preview.dashboardLink('scorecard-getting-started'))).toHaveText(
