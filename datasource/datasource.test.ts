@@ -1,8 +1,9 @@
-import { lastValueFrom, of, throwError } from 'rxjs';
-import { dateTime, type DataQueryRequest, FieldType, type DataFrameJSON } from '@grafana/data';
-import { type BackendSrv, type BackendSrvRequest, type FetchResponse, setBackendSrv } from '@grafana/runtime';
+import { lastValueFrom, throwError } from 'rxjs';
+import { FieldType, type DataFrameJSON } from '@grafana/data';
+import { type BackendSrv, type BackendSrvRequest, setBackendSrv } from '@grafana/runtime';
 import { fakeTemplateSrv } from '../tests/factories/templateSrv';
-import { kpiSettings } from '../tests/factories/kpiDatasource';
+import { dataQueryRequest } from '../tests/factories/dataQueryRequest';
+import { fetchAnswer, kpiSettings, textValueFrame } from '../tests/factories/kpiDatasource';
 import { KpiDataSource } from './datasource';
 import { KpiVariableSupport } from './variables';
 import { type KpiQuery, type KpiVariableQuery } from './types';
@@ -21,20 +22,7 @@ function mockFetch(respond: Answer) {
   return calls;
 }
 
-function ok<T>(data: T) {
-  const res: FetchResponse<T> = {
-    data,
-    status: 200,
-    ok: true,
-    statusText: 'OK',
-    headers: new Headers(),
-    redirected: false,
-    type: 'basic',
-    url: '',
-    config: { url: '' },
-  };
-  return of(res);
-}
+const ok = fetchAnswer;
 
 interface SentBody {
   from: number;
@@ -71,20 +59,7 @@ const echoKpis: Answer = (req) =>
     ),
   });
 
-function request<Q extends KpiQuery>(targets: Q[]): DataQueryRequest<Q> {
-  return {
-    requestId: 'r1',
-    interval: '1m',
-    intervalMs: 60_000,
-    maxDataPoints: 500,
-    range: { from: dateTime(1000), to: dateTime(2000), raw: { from: 'now-1h', to: 'now' } },
-    scopedVars: {},
-    targets,
-    timezone: 'utc',
-    app: 'dashboard',
-    startTime: 0,
-  };
-}
+const request = dataQueryRequest;
 
 const templateSrv = fakeTemplateSrv({ kpi: ['customer.nps', 'customer.csat'], segment: 'smb' });
 
@@ -201,22 +176,7 @@ describe('KpiDataSource', () => {
     const calls = mockFetch((req) =>
       ok({
         results: Object.fromEntries(
-          sentBody(req).queries.map((q) => [
-            q.refId,
-            {
-              frames: [
-                {
-                  schema: {
-                    fields: [
-                      { name: 'text', type: FieldType.string },
-                      { name: 'value', type: FieldType.string },
-                    ],
-                  },
-                  data: { values: [['smb'], ['smb']] },
-                },
-              ],
-            },
-          ])
+          sentBody(req).queries.map((q) => [q.refId, { frames: [textValueFrame([['smb', 'smb']])] }])
         ),
       })
     );
@@ -236,19 +196,7 @@ describe('KpiDataSource', () => {
     const calls = mockFetch(() =>
       ok({
         results: {
-          list: {
-            frames: [
-              {
-                schema: {
-                  fields: [
-                    { name: 'text', type: FieldType.string },
-                    { name: 'value', type: FieldType.string },
-                  ],
-                },
-                data: { values: [['Net Promoter Score'], ['customer.nps']] },
-              },
-            ],
-          },
+          list: { frames: [textValueFrame([['Net Promoter Score', 'customer.nps']])] },
         },
       })
     );

@@ -3,6 +3,7 @@ import { InlineField, MultiCombobox, Stack, Text } from '@grafana/ui';
 import { testIds } from '../../app/testIds';
 import { type KpiDataSource } from '../datasource';
 import { toAnnotationsQuery } from '../data/annotationQuery';
+import { withOptional } from '../data/editorModel';
 import { ANNOTATION_KINDS, type AnnotationKind, type KpiQuery } from '../types';
 import { MultiValuePicker } from './query/MultiValuePicker';
 import { useDistinctChanges } from './useDistinctChanges';
@@ -42,10 +43,7 @@ export function AnnotationQueryEditor({ query: saved, datasource, onChange: repo
         testId={testIds.datasource.picker('annotation-kpis')}
         tooltip="Definition changes and check-ins of these KPIs; empty: every KPI. Freeze windows show either way."
         values={query.kpis ?? []}
-        onChange={(kpis) => {
-          const { kpis: _old, ...rest } = query;
-          onChange(kpis.length > 0 ? { ...rest, kpis } : rest);
-        }}
+        onChange={(kpis) => onChange(withOptional(query, 'kpis', kpis))}
       />
       <Text color="secondary" variant="bodySmall">
         To colour each kind differently, add one annotation query per kind.

@@ -5,6 +5,7 @@ import {
   intervalProblem,
   parseVersion,
   withFilterValues,
+  withOptional,
 } from './editorModel';
 
 const now = () => new Date('2026-06-30T12:34:56Z');
@@ -44,5 +45,15 @@ describe('withFilterValues', () => {
     expect(withFilterValues({ segment: ['smb'] }, 'region', ['emea'])).toEqual({ segment: ['smb'], region: ['emea'] });
     expect(withFilterValues({ segment: ['smb'], region: ['emea'] }, 'segment', [])).toEqual({ region: ['emea'] });
     expect(withFilterValues({ segment: ['smb'] }, 'segment', [])).toBeUndefined();
+  });
+});
+
+describe('withOptional', () => {
+  it('sets a field, or leaves it out when the value is empty', () => {
+    const query = { refId: 'A', kpi: 'x', alias: 'old' };
+    expect(withOptional(query, 'alias', 'new')).toEqual({ refId: 'A', kpi: 'x', alias: 'new' });
+    expect(withOptional(query, 'alias', '')).toEqual({ refId: 'A', kpi: 'x' });
+    expect(withOptional({ refId: 'A', kpis: ['a'] }, 'kpis', [])).toEqual({ refId: 'A' });
+    expect(query).toEqual({ refId: 'A', kpi: 'x', alias: 'old' });
   });
 });

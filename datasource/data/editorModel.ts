@@ -72,3 +72,14 @@ export function intervalProblem(text: string): string | undefined {
     ? undefined
     : 'Use a whole number and one unit of s, m, h, d or w, e.g. 1d';
 }
+
+/** The query with `key` set to the value, or left out when the value is empty ('' or an empty list). */
+export function withOptional<Q extends object, K extends keyof Q>(query: Q, key: K, value: Q[K] | undefined): Q {
+  const next = { ...query };
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
+    delete next[key];
+  } else {
+    next[key] = value;
+  }
+  return next;
+}

@@ -1,22 +1,10 @@
-import { dateTime, type DataQueryRequest } from '@grafana/data';
+import { dataQueryRequest } from '../../tests/factories/dataQueryRequest';
 import { fakeTemplateSrv } from '../../tests/factories/templateSrv';
 import { type KpiQuery } from '../types';
 import { chunks, planQueries } from './request';
 
-function request(targets: KpiQuery[]): DataQueryRequest<KpiQuery> {
-  return {
-    requestId: 'r',
-    interval: '1h',
-    intervalMs: 3_600_000,
-    maxDataPoints: 800,
-    range: { from: dateTime(0), to: dateTime(86_400_000), raw: { from: 'now-1d', to: 'now' } },
-    scopedVars: {},
-    targets,
-    timezone: 'utc',
-    app: 'dashboard',
-    startTime: 0,
-  };
-}
+const request = (targets: KpiQuery[]) =>
+  dataQueryRequest(targets, { interval: '1h', intervalMs: 3_600_000, maxDataPoints: 800 });
 
 const templateSrv = fakeTemplateSrv({ kpi: ['a', 'b'], card: 'corp' });
 

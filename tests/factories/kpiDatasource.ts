@@ -1,6 +1,6 @@
 // A KpiDataSource whose backend answers variables queries from fixed lists, for editor tests.
 import { of } from 'rxjs';
-import { type DataSourceInstanceSettings, FieldType, PluginType } from '@grafana/data';
+import { type DataFrameJSON, type DataSourceInstanceSettings, FieldType, PluginType } from '@grafana/data';
 import {
   type BackendSrv,
   type BackendSrvRequest,
@@ -53,7 +53,8 @@ export const kpiSettings: DataSourceInstanceSettings<KpiDataSourceOptions> = {
   },
 };
 
-function answer<T>(data: T): ReturnType<BackendSrv['fetch']> {
+/** What BackendSrv.fetch emits for a 200 answer with this body. */
+export function fetchAnswer<T>(data: T): ReturnType<BackendSrv['fetch']> {
   const res: FetchResponse<T> = {
     data,
     status: 200,
@@ -68,6 +69,19 @@ function answer<T>(data: T): ReturnType<BackendSrv['fetch']> {
   return of(res);
 }
 
+/** A variables frame as the server answers it: text and value per [text, value] row. */
+export function textValueFrame(rows: Array<[string, string]>): DataFrameJSON {
+  return {
+    schema: {
+      fields: [
+        { name: 'text', type: FieldType.string },
+        { name: 'value', type: FieldType.string },
+      ],
+    },
+    data: { values: [rows.map((r) => r[0]), rows.map((r) => r[1])] },
+  };
+}
+
 function variableOf(req: BackendSrvRequest): string {
   const queries: unknown = typeof req.data === 'object' && req.data !== null ? Reflect.get(req.data, 'queries') : [];
   const first: unknown = Array.isArray(queries) ? queries[0] : undefined;
@@ -79,17 +93,7 @@ export function kpiDatasource(templateSrv: TemplateSrv): { datasource: KpiDataSo
   const requests: BackendSrvRequest[] = [];
   const fetch = (req: BackendSrvRequest) => {
     requests.push(req);
-    const rows = LISTS[variableOf(req)] ?? [];
-    const frame = {
-      schema: {
-        fields: [
-          { name: 'text', type: FieldType.string },
-          { name: 'value', type: FieldType.string },
-        ],
-      },
-      data: { values: [rows.map((r) => r[0]), rows.map((r) => r[1])] },
-    };
-    return answer({ results: { list: { frames: [frame] } } });
+    return fetchAnswer({ results: { list: { frames: [textValueFrame(LISTS[variableOf(req)] ?? [])] } } });
   };
   setBackendSrv({ fetch } as BackendSrv);
   return { datasource: new KpiDataSource(kpiSettings, templateSrv), requests };

@@ -1,8 +1,9 @@
 import { Combobox, InlineField, Stack } from '@grafana/ui';
 import { testIds } from '../../../app/testIds';
-import { intervalProblem, withFilterValues } from '../../data/editorModel';
+import { withFilterValues, withOptional } from '../../data/editorModel';
 import { DIMENSIONS, type Dimension, type VariableList } from '../../types';
 import { DefinitionField } from './DefinitionField';
+import { IntervalField } from './IntervalField';
 import { MultiValuePicker } from './MultiValuePicker';
 import { ResourcePicker } from './ResourcePicker';
 import { TextField } from './TextField';
@@ -17,15 +18,6 @@ const LISTS: Record<Dimension, VariableList> = { segment: 'segments', channel: '
 
 /** KPI, interval, alias; breakdown and filter by segment, channel, region; definition mode. */
 export function KpiQueryFields({ datasource, query, onChange }: FieldsProps<'kpi'>) {
-  const optional = (key: 'interval' | 'alias' | 'breakdown', value: string) => {
-    const next = { ...query };
-    if (value === '') {
-      delete next[key];
-    } else {
-      next[key] = value;
-    }
-    onChange(next);
-  };
   return (
     <Stack direction="column" gap={0}>
       <Stack gap={0} wrap="wrap">
@@ -36,15 +28,11 @@ export function KpiQueryFields({ datasource, query, onChange }: FieldsProps<'kpi
           value={query.kpi}
           onChange={(kpi) => onChange({ ...query, kpi })}
         />
-        <TextField
-          name="interval"
+        <IntervalField
           label="Interval"
-          width={10}
-          value={query.interval ?? ''}
-          placeholder="auto"
-          tooltip="Bucket width such as 1h, 1d, 1w; empty: from the panel's width and time range"
-          problem={intervalProblem}
-          onCommit={(v) => optional('interval', v)}
+          of="the series"
+          value={query.interval}
+          onCommit={(v) => onChange(withOptional(query, 'interval', v))}
         />
         <TextField
           name="alias"
@@ -53,7 +41,7 @@ export function KpiQueryFields({ datasource, query, onChange }: FieldsProps<'kpi
           value={query.alias ?? ''}
           placeholder="KPI name"
           tooltip="Display name of the series; template variables allowed"
-          onCommit={(v) => optional('alias', v)}
+          onCommit={(v) => onChange(withOptional(query, 'alias', v))}
         />
       </Stack>
       <Stack gap={0} wrap="wrap">
@@ -63,7 +51,7 @@ export function KpiQueryFields({ datasource, query, onChange }: FieldsProps<'kpi
             width={16}
             options={BREAKDOWNS}
             value={query.breakdown ?? ''}
-            onChange={(o) => optional('breakdown', o.value)}
+            onChange={(o) => onChange(withOptional(query, 'breakdown', o.value))}
           />
         </InlineField>
         {DIMENSIONS.map((column) => (
@@ -75,20 +63,15 @@ export function KpiQueryFields({ datasource, query, onChange }: FieldsProps<'kpi
             testId={testIds.datasource.filter(column)}
             tooltip={`Only events of these ${column}s; empty: all`}
             values={query.filter?.[column] ?? []}
-            onChange={(values) => {
-              const { filter: _old, ...rest } = query;
-              const filter = withFilterValues(query.filter, column, values);
-              onChange(filter ? { ...rest, filter } : rest);
-            }}
+            onChange={(values) =>
+              onChange(withOptional(query, 'filter', withFilterValues(query.filter, column, values)))
+            }
           />
         ))}
       </Stack>
       <DefinitionField
         value={query.definition}
-        onChange={(definition) => {
-          const { definition: _old, ...rest } = query;
-          onChange(definition ? { ...rest, definition } : rest);
-        }}
+        onChange={(definition) => onChange(withOptional(query, 'definition', definition))}
       />
     </Stack>
   );

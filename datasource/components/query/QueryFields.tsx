@@ -1,6 +1,7 @@
 import { Alert, Text } from '@grafana/ui';
 import { testIds } from '../../../app/testIds';
 import { type KpiDataSource } from '../../datasource';
+import { withOptional } from '../../data/editorModel';
 import { type KpiQuery } from '../../types';
 import { KpiQueryFields } from './KpiQueryFields';
 import { ResourcePicker } from './ResourcePicker';
@@ -38,10 +39,7 @@ export function QueryFields({ datasource, query, onChange }: Props) {
           placeholder="All KPIs, scorecards and journeys"
           tooltip="Only what is connected to this KPI; empty: the whole registry"
           value={query.kpi ?? ''}
-          onChange={(kpi) => {
-            const { kpi: _old, ...rest } = query;
-            onChange(kpi === '' ? rest : { ...rest, kpi });
-          }}
+          onChange={(kpi) => onChange(withOptional(query, 'kpi', kpi))}
         />
       );
     case 'catalog':

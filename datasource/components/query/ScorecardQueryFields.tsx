@@ -1,8 +1,8 @@
 import { Stack } from '@grafana/ui';
-import { intervalProblem } from '../../data/editorModel';
+import { withOptional } from '../../data/editorModel';
 import { DefinitionField } from './DefinitionField';
 import { ResourcePicker } from './ResourcePicker';
-import { TextField } from './TextField';
+import { IntervalField } from './IntervalField';
 import { type FieldsProps } from './types';
 
 /** Scorecard, the interval of its KPIs' trend series, and the definition mode. */
@@ -17,26 +17,16 @@ export function ScorecardQueryFields({ datasource, query, onChange }: FieldsProp
           value={query.scorecard}
           onChange={(scorecard) => onChange({ ...query, scorecard })}
         />
-        <TextField
-          name="interval"
+        <IntervalField
           label="Trend interval"
-          width={10}
-          value={query.interval ?? ''}
-          placeholder="auto"
-          tooltip="Bucket width of the KPIs' trend series; empty: from the panel's width and time range"
-          problem={intervalProblem}
-          onCommit={(interval) => {
-            const { interval: _old, ...rest } = query;
-            onChange(interval === '' ? rest : { ...rest, interval });
-          }}
+          of="the KPIs' trend series"
+          value={query.interval}
+          onCommit={(v) => onChange(withOptional(query, 'interval', v))}
         />
       </Stack>
       <DefinitionField
         value={query.definition}
-        onChange={(definition) => {
-          const { definition: _old, ...rest } = query;
-          onChange(definition ? { ...rest, definition } : rest);
-        }}
+        onChange={(definition) => onChange(withOptional(query, 'definition', definition))}
       />
     </Stack>
   );
