@@ -1,8 +1,11 @@
 import { PanelPlugin } from '@grafana/data';
 import { BalancedScorecardPanel } from './components/BalancedScorecardPanel';
-import { addFieldNameOptions, addScoringOptions, type Options } from './options';
+import { type Options } from './options';
+import { addDisplayOptions, addFieldNameOptions, addScoringOptions, addViewOptions } from './optionsBuilder';
 
 export const plugin = new PanelPlugin<Options>(BalancedScorecardPanel).useFieldConfig().setPanelOptions((builder) => {
+  addViewOptions(builder);
   addScoringOptions(builder);
+  addDisplayOptions(builder);
   addFieldNameOptions(builder);
 });

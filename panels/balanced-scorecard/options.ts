@@ -1,4 +1,4 @@
-import { type PanelOptionsEditorBuilder } from '@grafana/data';
+import { type Direction, type RollupMode } from '../../core';
 
 export const FIELD_ROLES = [
   'perspective',
@@ -24,47 +24,69 @@ export type FieldNames = Record<FieldRole, string>;
 /** Roles every scorecard input needs; the rest fall back to panel options and field config. */
 export const REQUIRED_ROLES: FieldRole[] = ['perspective', 'objective', 'kpi', 'value'];
 
-export type RollupModeOption = 'weighted' | 'worst' | 'count';
+export type View = 'grid' | 'table' | 'map';
+
+/** A perspective as the panel shows it: rows match it by id or name; a weight here wins over the data's. */
+export interface PerspectiveOption {
+  id: string;
+  name: string;
+  weight?: number;
+}
+
+export interface ScoringOptions {
+  rollupMode: RollupMode;
+  /** For rows without a direction field. */
+  direction: Direction;
+  /** Rows with a target but no red flag: the red flag lies this many percent of the target on the wrong side. */
+  redFlagGap: number;
+}
+
+export interface DisplayOptions {
+  sparklines: boolean;
+  change: boolean;
+  /** A KPI whose latest point is older than this before the end of the time range is flagged stale; '' never. */
+  staleAfter: string;
+}
 
 export interface Options {
+  view: View;
   fields: FieldNames;
-  rollupMode: RollupModeOption;
+  perspectives: PerspectiveOption[];
+  scoring: ScoringOptions;
+  display: DisplayOptions;
 }
 
-export const defaultOptions: Options = {
-  fields: Object.fromEntries(FIELD_ROLES.map((role) => [role, role])) as FieldNames,
-  rollupMode: 'weighted',
+export const DEFAULT_PERSPECTIVES: PerspectiveOption[] = [
+  { id: 'financial', name: 'Financial' },
+  { id: 'customer', name: 'Customer' },
+  { id: 'internal-process', name: 'Internal process' },
+  { id: 'learning-growth', name: 'Learning and growth' },
+];
+
+/** Each role's field is named after the role (DESIGN §6). */
+export const DEFAULT_FIELD_NAMES: FieldNames = {
+  perspective: 'perspective',
+  objective: 'objective',
+  kpi: 'kpi',
+  value: 'value',
+  target: 'target',
+  redFlag: 'redFlag',
+  goal: 'goal',
+  weight: 'weight',
+  objectiveWeight: 'objectiveWeight',
+  perspectiveWeight: 'perspectiveWeight',
+  direction: 'direction',
+  unit: 'unit',
+  owner: 'owner',
+  kpiId: 'kpiId',
+  version: 'version',
+  causes: 'causes',
 };
 
-const FIELDS_CATEGORY = ['Input fields'];
-const SCORING_CATEGORY = ['Scoring'];
-
-/** Field-name options: one text input per role, defaulting to the role's own name (DESIGN §6). */
-export function addFieldNameOptions(builder: PanelOptionsEditorBuilder<Options>) {
-  for (const role of FIELD_ROLES) {
-    builder.addTextInput({
-      path: `fields.${role}`,
-      name: role,
-      description: `Name of the input field holding the ${role}`,
-      category: FIELDS_CATEGORY,
-      defaultValue: defaultOptions.fields[role],
-    });
-  }
-}
-
-export function addScoringOptions(builder: PanelOptionsEditorBuilder<Options>) {
-  builder.addRadio({
-    path: 'rollupMode',
-    name: 'Roll-up',
-    description: 'How KPI scores roll up into objectives and perspectives',
-    category: SCORING_CATEGORY,
-    defaultValue: defaultOptions.rollupMode,
-    settings: {
-      options: [
-        { value: 'weighted', label: 'Weighted mean' },
-        { value: 'worst', label: 'Worst' },
-        { value: 'count', label: 'Share at goal' },
-      ],
-    },
-  });
-}
+export const defaultOptions: Options = {
+  view: 'grid',
+  fields: DEFAULT_FIELD_NAMES,
+  perspectives: DEFAULT_PERSPECTIVES,
+  scoring: { rollupMode: 'weighted', direction: 'higher-is-better', redFlagGap: 20 },
+  display: { sparklines: true, change: true, staleAfter: '30d' },
+};

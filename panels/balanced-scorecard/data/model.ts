@@ -1,0 +1,95 @@
+import { type DisplayValue, type LinkModel } from '@grafana/data';
+import { type Direction, type RollupMode, type Status } from '../../../core';
+
+/** A KPI's status as shown: core's four, or 'unscored' for a value without thresholds to score it by. */
+export type ViewStatus = Status | 'unscored';
+
+/** Where a KPI's red flag and goal came from. */
+export type ThresholdSource = 'fields' | 'field-config' | 'target' | 'none';
+
+export interface TrendView {
+  times: number[];
+  values: Array<number | null>;
+}
+
+/** The value against the previous period (the `previous` field) or, without one, the previous trend point. */
+export interface ChangeView {
+  delta: number;
+  /** The delta in the KPI's unit, signed: "+2.1%". */
+  text: string;
+  /** Towards the goal (true), away from it (false), or no change (null). */
+  better: boolean | null;
+  basis: 'previous period' | 'previous point';
+}
+
+export interface KpiDetails {
+  description: string | null;
+  owner: string | null;
+  version: number | null;
+  indicator: string | null;
+  unit: string | null;
+  sample: number | null;
+  /** Time of the latest trend point with a value. */
+  lastUpdate: number | null;
+}
+
+export interface KpiView {
+  key: string;
+  name: string;
+  kpiId: string | null;
+  value: number | null;
+  display: DisplayValue;
+  target: number | null;
+  targetDisplay: DisplayValue | null;
+  redFlag: number | null;
+  goal: number | null;
+  thresholdSource: ThresholdSource;
+  direction: Direction;
+  score: number | null;
+  status: ViewStatus;
+  weight: number;
+  change: ChangeView | null;
+  trend: TrendView | null;
+  details: KpiDetails;
+  /** Readable data-quality notes: insufficient sample, stale, invalid thresholds, missing inputs. */
+  flags: string[];
+  links: LinkModel[];
+}
+
+export interface ObjectiveView {
+  key: string;
+  id: string;
+  name: string;
+  weight: number;
+  score: number | null;
+  status: Status;
+  /** Share of the objective's KPI weight with a scoreable value, 0..1. */
+  coverage: number;
+  kpis: KpiView[];
+  /** Keys of the objectives this one drives (strategy-map arrows). */
+  causes: string[];
+}
+
+export interface PerspectiveView {
+  key: string;
+  id: string;
+  name: string;
+  weight: number;
+  score: number | null;
+  status: Status;
+  coverage: number;
+  objectives: ObjectiveView[];
+}
+
+export interface ScorecardView {
+  perspectives: PerspectiveView[];
+  score: number | null;
+  status: Status;
+  coverage: number;
+  rollupMode: RollupMode;
+  kpiCount: number;
+  /** KPIs with a scoreable value. */
+  scoredCount: number;
+  /** What the panel could not use as given, in words (skipped rows, unknown causes, bad thresholds). */
+  problems: string[];
+}

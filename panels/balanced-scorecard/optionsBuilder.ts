@@ -1,0 +1,107 @@
+import { type PanelOptionsEditorBuilder } from '@grafana/data';
+import { defaultOptions, FIELD_ROLES, type Options } from './options';
+
+const VIEW_CATEGORY = ['Scorecard'];
+const SCORING_CATEGORY = ['Scoring'];
+const DISPLAY_CATEGORY = ['KPI display'];
+const FIELDS_CATEGORY = ['Input fields'];
+
+type Builder = PanelOptionsEditorBuilder<Options>;
+
+export function addViewOptions(builder: Builder) {
+  builder.addRadio({
+    path: 'view',
+    name: 'View',
+    category: VIEW_CATEGORY,
+    defaultValue: defaultOptions.view,
+    settings: {
+      options: [
+        { value: 'grid', label: 'Perspectives', description: 'Perspectives in quadrants with objectives and KPIs' },
+        { value: 'table', label: 'Table', description: 'One sortable row per KPI' },
+        { value: 'map', label: 'Strategy map', description: 'Objectives by perspective, arrows from cause to effect' },
+      ],
+    },
+  });
+}
+
+export function addScoringOptions(builder: Builder) {
+  builder
+    .addRadio({
+      path: 'scoring.rollupMode',
+      name: 'Roll-up',
+      description: 'How KPI scores roll up into objectives, perspectives and the scorecard',
+      category: SCORING_CATEGORY,
+      defaultValue: defaultOptions.scoring.rollupMode,
+      settings: {
+        options: [
+          { value: 'weighted', label: 'Weighted mean' },
+          { value: 'worst', label: 'Worst' },
+          { value: 'count', label: 'Share on track' },
+        ],
+      },
+    })
+    .addRadio({
+      path: 'scoring.direction',
+      name: 'Direction',
+      description: 'For rows without a direction field',
+      category: SCORING_CATEGORY,
+      defaultValue: defaultOptions.scoring.direction,
+      settings: {
+        options: [
+          { value: 'higher-is-better', label: 'Higher is better' },
+          { value: 'lower-is-better', label: 'Lower is better' },
+        ],
+      },
+    })
+    .addNumberInput({
+      path: 'scoring.redFlagGap',
+      name: 'Red flag from target (%)',
+      description:
+        'For rows with a target but no red flag, goal or thresholds: the goal is the target and the red flag lies this share of the target on the wrong side',
+      category: SCORING_CATEGORY,
+      defaultValue: defaultOptions.scoring.redFlagGap,
+      settings: { min: 1, max: 100, integer: false },
+    });
+}
+
+export function addDisplayOptions(builder: Builder) {
+  builder
+    .addBooleanSwitch({
+      path: 'display.sparklines',
+      name: 'Trend sparklines',
+      description:
+        "From time series frames matched by KPI id or name (the KPI datasource's scorecard query sends them)",
+      category: DISPLAY_CATEGORY,
+      defaultValue: defaultOptions.display.sparklines,
+      showIf: (o) => o.view !== 'map',
+    })
+    .addBooleanSwitch({
+      path: 'display.change',
+      name: 'Change',
+      description: 'Against the previous period (a `previous` field) or the previous trend point',
+      category: DISPLAY_CATEGORY,
+      defaultValue: defaultOptions.display.change,
+      showIf: (o) => o.view !== 'map',
+    })
+    .addTextInput({
+      path: 'display.staleAfter',
+      name: 'Stale after',
+      description:
+        'Flag a KPI whose latest point is older than this before the end of the time range (e.g. 30d); empty: never',
+      category: DISPLAY_CATEGORY,
+      defaultValue: defaultOptions.display.staleAfter,
+    });
+}
+
+/** Field-name options: one text input per role, defaulting to the role's own name (DESIGN §6). */
+export function addFieldNameOptions(builder: Builder) {
+  for (const role of FIELD_ROLES) {
+    builder.addTextInput({
+      path: `fields.${role}`,
+      name: role,
+      description: `Name of the input field holding the ${role}`,
+      category: FIELDS_CATEGORY,
+      defaultValue: defaultOptions.fields[role],
+    });
+  }
+}
