@@ -9,6 +9,11 @@ export const testIds = {
     root: 'data-testid balanced-scorecard-panel',
     frame: (index: number) => `data-testid balanced-scorecard-frame-${index}`,
     empty: 'data-testid balanced-scorecard-empty',
+    map: 'data-testid balanced-scorecard-map',
+    mapBand: (key: string) => `data-testid balanced-scorecard-map-band-${key}`,
+    mapNode: (key: string) => `data-testid balanced-scorecard-map-node-${key}`,
+    mapEdge: (from: string, to: string) => `data-testid balanced-scorecard-map-edge-${from}->${to}`,
+    mapHint: 'data-testid balanced-scorecard-map-hint',
   },
   funnelPanel: {
     root: 'data-testid journey-funnel-panel',
