@@ -14,6 +14,11 @@ export const testIds = {
     mapNode: (key: string) => `data-testid balanced-scorecard-map-node-${key}`,
     mapEdge: (from: string, to: string) => `data-testid balanced-scorecard-map-edge-${from}->${to}`,
     mapHint: 'data-testid balanced-scorecard-map-hint',
+    table: 'data-testid balanced-scorecard-table',
+    tableRow: (key: string) => `data-testid balanced-scorecard-table-row-${key}`,
+    sortBy: (column: string) => `data-testid balanced-scorecard-sort-by-${column}`,
+    perspectivesEditor: 'data-testid balanced-scorecard-perspectives-editor',
+    perspectiveRow: (index: number) => `data-testid balanced-scorecard-perspective-row-${index}`,
   },
   funnelPanel: {
     root: 'data-testid journey-funnel-panel',
