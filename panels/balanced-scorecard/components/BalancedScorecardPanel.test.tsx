@@ -1,39 +1,86 @@
-import { render, screen } from '@testing-library/react';
-import { createDataFrame, FieldType } from '@grafana/data';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createDataFrame, FieldType, LoadingState } from '@grafana/data';
 import { testIds } from '../../../app/testIds';
 import { panelProps } from '../../../tests/factories/panelProps';
-import { defaultOptions } from '../options';
+import { giveElementsSize } from '../../../tests/factories/sizedElements';
+import { defaultOptions, type Options } from '../options';
 import { BalancedScorecardPanel } from './BalancedScorecardPanel';
 
 const bareTable = createDataFrame({
   refId: 'A',
   fields: [
-    { name: 'perspective', type: FieldType.string, values: ['customer'] },
-    { name: 'objective', type: FieldType.string, values: ['Delight customers'] },
-    { name: 'kpi', type: FieldType.string, values: ['NPS'] },
-    { name: 'value', type: FieldType.number, values: [41] },
-    { name: 'target', type: FieldType.number, values: [45] },
+    { name: 'perspective', type: FieldType.string, values: ['customer', 'customer', 'financial'] },
+    { name: 'objective', type: FieldType.string, values: ['Delight customers', 'Delight customers', 'Grow'] },
+    { name: 'kpi', type: FieldType.string, values: ['NPS', 'CSAT', 'ARR growth'] },
+    { name: 'value', type: FieldType.number, values: [41, 92, null] },
+    { name: 'target', type: FieldType.number, values: [45, 90, 10] },
   ],
 });
 
+const options = (o: Partial<Options> = {}): Options => ({ ...defaultOptions, ...o });
+
+beforeAll(() => giveElementsSize(800));
+
 describe('BalancedScorecardPanel', () => {
-  it('lists the input frame with its fields', () => {
-    render(<BalancedScorecardPanel {...panelProps(defaultOptions, [bareTable])} />);
-    const frame = screen.getByTestId(testIds.balancedPanel.frame(0));
-    expect(frame).toHaveTextContent('Frame 1 (A)');
-    expect(frame).toHaveTextContent('1 rows');
-    expect(frame).toHaveTextContent('target: number');
-    expect(screen.queryByText(/Scorecard fields not found/)).not.toBeInTheDocument();
+  it('draws a bare table as perspectives with objectives and KPIs, status in words', () => {
+    render(<BalancedScorecardPanel {...panelProps(options(), [bareTable], { width: 1000, height: 600 })} />);
+    const customer = screen.getByTestId(testIds.balancedPanel.perspective('customer'));
+    expect(customer).toHaveTextContent('Customer');
+    expect(
+      within(customer).getByTestId(testIds.balancedPanel.objective('customer/delightcustomers'))
+    ).toHaveTextContent('Delight customers');
+    expect(within(customer).getByText('NPS')).toBeInTheDocument();
+    // NPS 41 of 45 (red flag 36) is at risk, CSAT 92 of 90 on track; the objective averages 6.1: at risk
+    expect(
+      within(customer).getByTestId(testIds.balancedPanel.objective('customer/delightcustomers'))
+    ).toHaveTextContent('6.1At risk');
+    expect(within(customer).getByLabelText('On track')).toBeInTheDocument();
+    expect(screen.getByTestId(testIds.balancedPanel.summary)).toHaveTextContent('2 of 3 KPIs scored');
+  });
+
+  it('shows the table and the strategy map when chosen', () => {
+    const { unmount } = render(
+      <BalancedScorecardPanel {...panelProps(options({ view: 'table' }), [bareTable], { width: 1000, height: 600 })} />
+    );
+    expect(screen.getByTestId(testIds.balancedPanel.table)).toBeInTheDocument();
+    unmount();
+    render(
+      <BalancedScorecardPanel {...panelProps(options({ view: 'map' }), [bareTable], { width: 1000, height: 600 })} />
+    );
+    expect(screen.getByTestId(testIds.balancedPanel.map)).toBeInTheDocument();
   });
 
   it('names required fields it cannot find, honouring renamed fields', () => {
-    const options = { ...defaultOptions, fields: { ...defaultOptions.fields, value: 'actual', kpi: 'KPI' } };
-    render(<BalancedScorecardPanel {...panelProps(options, [bareTable])} />);
-    expect(screen.getByText('Missing: actual. Map them under Input fields.')).toBeInTheDocument();
+    const renamed = options({ fields: { ...defaultOptions.fields, value: 'actual', kpi: 'KPI' } });
+    render(<BalancedScorecardPanel {...panelProps(renamed, [bareTable])} />);
+    expect(screen.getByText(/^Missing: actual\. Map them under Input fields/)).toBeInTheDocument();
   });
 
-  it('shows the empty state without frames', () => {
-    render(<BalancedScorecardPanel {...panelProps(defaultOptions, [])} />);
+  it('lists input it could not use behind a notes button', async () => {
+    const withBadRow = createDataFrame({
+      fields: bareTable.fields.map((f) => ({ ...f, values: f.name === 'kpi' ? ['NPS', '', 'ARR growth'] : f.values })),
+    });
+    render(<BalancedScorecardPanel {...panelProps(options(), [withBadRow], { width: 1000, height: 600 })} />);
+    await userEvent.click(screen.getByRole('button', { name: /1 note/ }));
+    expect(await screen.findByTestId(testIds.balancedPanel.problems)).toHaveTextContent(
+      'Row 2 of frame 1 has no KPI: left out'
+    );
+  });
+
+  it('shows the empty state without frames and the query error when the query failed', () => {
+    const { unmount } = render(<BalancedScorecardPanel {...panelProps(defaultOptions, [])} />);
     expect(screen.getByTestId(testIds.balancedPanel.empty)).toHaveTextContent('No data');
+    unmount();
+    const failed = panelProps(defaultOptions, []);
+    failed.data = { ...failed.data, state: LoadingState.Error, errors: [{ message: 'KPI server error 500' }] };
+    render(<BalancedScorecardPanel {...failed} />);
+    expect(screen.getByTestId(testIds.balancedPanel.error)).toHaveTextContent('The query failed: KPI server error 500');
+  });
+
+  it('shows only perspective summaries on a small panel', () => {
+    render(<BalancedScorecardPanel {...panelProps(options(), [bareTable], { width: 300, height: 200 })} />);
+    expect(screen.getByTestId(testIds.balancedPanel.perspective('customer'))).toHaveTextContent('1 objectives, 2 KPIs');
+    expect(screen.queryByText('NPS')).not.toBeInTheDocument();
   });
 });

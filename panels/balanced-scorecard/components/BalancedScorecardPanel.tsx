@@ -1,34 +1,61 @@
 import { css } from '@emotion/css';
+import { useMemo } from 'react';
 import { type GrafanaTheme2, type PanelProps } from '@grafana/data';
-import { Alert, useStyles2 } from '@grafana/ui';
+import { Alert, useStyles2, useTheme2 } from '@grafana/ui';
 import { testIds } from '../../../app/testIds';
-import { FrameList } from '../../shared/components/FrameList';
 import { PanelEmpty } from '../../shared/components/PanelEmpty';
-import { missingFields, summarizeFrames } from '../../shared/data/frameSummary';
-import { type Options, REQUIRED_ROLES } from '../options';
+import { missingRequired } from '../data/fields';
+import { buildScorecard } from '../data/scorecard';
+import { type Options } from '../options';
+import { ScorecardBody } from './ScorecardBody';
+import { ScorecardHeader } from './ScorecardHeader/ScorecardHeader';
 
-export function BalancedScorecardPanel({ data, options, width, height }: PanelProps<Options>) {
+export function BalancedScorecardPanel({ data, options, width, height, timeRange, timeZone }: PanelProps<Options>) {
   const styles = useStyles2(getStyles);
-  const frames = summarizeFrames(data.series);
-  if (frames.length === 0) {
-    return <PanelEmpty testId={testIds.balancedPanel.empty} message="No data: the query returned no frames." />;
-  }
-  const missing = missingFields(
-    data.series,
-    REQUIRED_ROLES.map((role) => options.fields[role])
+  const theme = useTheme2();
+  const rangeEnd = timeRange.to.valueOf();
+  const view = useMemo(
+    () => buildScorecard({ frames: data.series, options, theme, timeZone, rangeEnd }),
+    [data.series, options, theme, timeZone, rangeEnd]
   );
-  return (
-    <div data-testid={testIds.balancedPanel.root} className={styles.root} style={{ width, height }}>
-      {missing.length > 0 && (
+  const failed = data.errors?.[0]?.message;
+  if (data.series.length === 0) {
+    return failed ? (
+      <PanelEmpty testId={testIds.balancedPanel.error} message={`The query failed: ${failed}`} />
+    ) : (
+      <PanelEmpty testId={testIds.balancedPanel.empty} message="No data: the query returned no frames." />
+    );
+  }
+  const missing = missingRequired(data.series, options.fields);
+  if (missing.length > 0) {
+    return (
+      <div data-testid={testIds.balancedPanel.root} className={styles.root}>
         <Alert severity="warning" title="Scorecard fields not found">
-          {`Missing: ${missing.join(', ')}. Map them under Input fields.`}
+          {`Missing: ${missing.join(', ')}. Map them under Input fields, or query a table with the fields perspective, objective, kpi and value.`}
         </Alert>
-      )}
-      <FrameList frames={frames} testId={testIds.balancedPanel.frame} />
+      </div>
+    );
+  }
+  if (view.kpiCount === 0) {
+    return (
+      <PanelEmpty
+        testId={testIds.balancedPanel.empty}
+        message="No KPI rows: every row lacks a perspective, objective or KPI."
+      />
+    );
+  }
+  const bodyHeight = Math.max(0, height - theme.spacing.gridSize * 5);
+  return (
+    <div data-testid={testIds.balancedPanel.root} className={styles.root}>
+      <ScorecardHeader view={view} />
+      <div className={styles.body}>
+        <ScorecardBody view={view} options={options} width={width} height={bodyHeight} timeZone={timeZone} />
+      </div>
     </div>
   );
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  root: css({ overflow: 'auto', display: 'flex', flexDirection: 'column', gap: theme.spacing(1) }),
+  root: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(1), height: '100%', overflow: 'hidden' }),
+  body: css({ flex: 1, minHeight: 0 }),
 });

@@ -1,0 +1,40 @@
+import { css } from '@emotion/css';
+import { type GrafanaTheme2 } from '@grafana/data';
+import { useStyles2, useTheme2 } from '@grafana/ui';
+import { testIds } from '../../../../app/testIds';
+import { type ScorecardView } from '../../data/model';
+import { gridLayout } from '../../data/gridLayout';
+import { type KpiRowDisplay } from './KpiRow';
+import { PerspectiveCard } from './PerspectiveCard';
+
+interface Props {
+  view: ScorecardView;
+  width: number;
+  height: number;
+  display: KpiRowDisplay;
+}
+
+/** Perspectives in quadrants (two columns when there is room), each with its objectives and KPIs. */
+export function PerspectiveGrid({ view, width, height, display }: Props) {
+  const styles = useStyles2(getStyles);
+  const layout = gridLayout(view.perspectives.length, width, height, useTheme2().spacing.gridSize);
+  return (
+    <div
+      className={styles.grid}
+      data-testid={testIds.balancedPanel.grid}
+      style={{
+        gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))`,
+        gridAutoRows: layout.fill ? 'minmax(0, 1fr)' : 'auto',
+        overflowY: layout.fill ? 'hidden' : 'auto',
+      }}
+    >
+      {view.perspectives.map((p) => (
+        <PerspectiveCard key={p.key} perspective={p} display={display} summary={layout.summary} />
+      ))}
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  grid: css({ display: 'grid', gap: theme.spacing(1), height: '100%', minHeight: 0 }),
+});

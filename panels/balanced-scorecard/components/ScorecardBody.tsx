@@ -1,0 +1,36 @@
+import { type ScorecardView } from '../data/model';
+import { type Options } from '../options';
+import { KpiName } from './Kpi/KpiName';
+import { PerspectiveGrid } from './PerspectiveGrid/PerspectiveGrid';
+import { ScorecardTable } from './ScorecardTable/ScorecardTable';
+import { StrategyMap } from './StrategyMap/StrategyMap';
+
+interface Props {
+  view: ScorecardView;
+  options: Options;
+  width: number;
+  height: number;
+  timeZone: string;
+}
+
+/** The chosen view of the scorecard. */
+export function ScorecardBody({ view, options, width, height, timeZone }: Props) {
+  const { sparklines, change } = options.display;
+  switch (options.view) {
+    case 'table':
+      return (
+        <ScorecardTable
+          view={view}
+          width={width}
+          height={height}
+          showSparklines={sparklines}
+          showChange={change}
+          renderKpiName={(kpi) => <KpiName kpi={kpi} timeZone={timeZone} />}
+        />
+      );
+    case 'map':
+      return <StrategyMap view={view} width={width} height={height} />;
+    default:
+      return <PerspectiveGrid view={view} width={width} height={height} display={{ sparklines, change, timeZone }} />;
+  }
+}

@@ -1,0 +1,53 @@
+import { css } from '@emotion/css';
+import { type GrafanaTheme2 } from '@grafana/data';
+import { Button, Toggletip, useStyles2 } from '@grafana/ui';
+import { testIds } from '../../../../app/testIds';
+import { type ScorecardView } from '../../data/model';
+import { scoreText } from '../../data/status';
+import { StatusBadge } from '../Status/StatusBadge';
+
+const ROLLUP: Record<ScorecardView['rollupMode'], string> = {
+  weighted: 'weighted mean',
+  worst: 'worst score',
+  count: 'share on track',
+};
+
+/** The scorecard's own score and status, how many KPIs have scores, and notes on input it could not use. */
+export function ScorecardHeader({ view }: { view: ScorecardView }) {
+  const styles = useStyles2(getStyles);
+  return (
+    <div className={styles.header} data-testid={testIds.balancedPanel.summary}>
+      <span className={styles.score} title={`Scorecard score, 0 to 10 (${ROLLUP[view.rollupMode]})`}>
+        {scoreText(view.score)}
+      </span>
+      <StatusBadge status={view.status} />
+      <span className={styles.muted}>
+        {view.scoredCount} of {view.kpiCount} KPIs scored · {ROLLUP[view.rollupMode]}
+      </span>
+      {view.problems.length > 0 && (
+        <Toggletip
+          title="Input the panel could not use as given"
+          content={
+            <ul className={styles.problems} data-testid={testIds.balancedPanel.problems}>
+              {view.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          }
+          placement="bottom-start"
+        >
+          <Button size="sm" variant="secondary" fill="text" icon="exclamation-triangle">
+            {view.problems.length === 1 ? '1 note' : `${view.problems.length} notes`}
+          </Button>
+        </Toggletip>
+      )}
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  header: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(1), minHeight: theme.spacing(4) }),
+  score: css({ ...theme.typography.h4, margin: 0, fontVariantNumeric: 'tabular-nums' }),
+  muted: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
+  problems: css({ margin: 0, paddingLeft: theme.spacing(2), maxWidth: theme.spacing(60) }),
+});
