@@ -6,13 +6,23 @@ import { testIds } from '../../../app/testIds';
 import { PanelEmpty } from '../../shared/components/PanelEmpty';
 import { missingRequired } from '../data/fields';
 import { buildScorecard } from '../data/scorecard';
+import { migrateOptions } from '../migrations';
 import { type Options } from '../options';
 import { ScorecardBody } from './ScorecardBody';
 import { ScorecardHeader } from './ScorecardHeader/ScorecardHeader';
 
-export function BalancedScorecardPanel({ data, options, width, height, timeRange, timeZone }: PanelProps<Options>) {
+export function BalancedScorecardPanel({
+  data,
+  options: saved,
+  width,
+  height,
+  timeRange,
+  timeZone,
+}: PanelProps<Options>) {
   const styles = useStyles2(getStyles);
   const theme = useTheme2();
+  // Saved options may lack what a version added or hold older shapes; the panel reads them complete.
+  const options = useMemo(() => migrateOptions(saved), [saved]);
   const rangeEnd = timeRange.to.valueOf();
   const view = useMemo(
     () => buildScorecard({ frames: data.series, options, theme, timeZone, rangeEnd }),

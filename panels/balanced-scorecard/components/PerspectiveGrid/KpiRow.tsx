@@ -9,6 +9,7 @@ import { Sparkline } from '../Sparkline/Sparkline';
 import { StatusIcon } from '../Status/StatusIcon';
 
 export interface KpiRowDisplay {
+  /** Whether the rows have a trend column, and a change column. */
   sparklines: boolean;
   change: boolean;
   timeZone: string;
@@ -16,8 +17,7 @@ export interface KpiRowDisplay {
 
 /** Status icon, name (tooltip, link), value against target, trend and change of one KPI. */
 export function KpiRow({ kpi, display }: { kpi: KpiView; display: KpiRowDisplay }) {
-  const styles = useStyles2(getStyles);
-  const trendSize = useStyles2(sparklineSize);
+  const styles = useStyles2(getStyles, display.sparklines, display.change);
   return (
     <div className={styles.row} data-testid={testIds.balancedPanel.kpi(kpi.key)}>
       <StatusIcon status={kpi.status} size="sm" />
@@ -26,30 +26,29 @@ export function KpiRow({ kpi, display }: { kpi: KpiView; display: KpiRowDisplay 
         {kpi.value === null ? '–' : formattedValueToString(kpi.display)}
         {kpi.targetDisplay && <span className={styles.target}> / {formattedValueToString(kpi.targetDisplay)}</span>}
       </span>
-      <span className={styles.trend}>
-        {display.sparklines && kpi.trend && (
-          <Sparkline
-            trend={kpi.trend}
-            width={trendSize.width}
-            height={trendSize.height}
-            label={`Trend of ${kpi.name}`}
-          />
-        )}
-      </span>
-      <span className={styles.change}>{display.change && kpi.change && <KpiChange change={kpi.change} />}</span>
+      {display.sparklines && (
+        <span className={styles.trend}>
+          {kpi.trend && (
+            <Sparkline
+              trend={kpi.trend}
+              width={styles.sparkline.width}
+              height={styles.sparkline.height}
+              label={`Trend of ${kpi.name}`}
+            />
+          )}
+        </span>
+      )}
+      {display.change && <span className={styles.change}>{kpi.change && <KpiChange change={kpi.change} />}</span>}
     </div>
   );
 }
 
-const sparklineSize = (theme: GrafanaTheme2) => ({
-  width: theme.spacing.gridSize * 8,
-  height: theme.spacing.gridSize * 2,
-});
-
-const getStyles = (theme: GrafanaTheme2) => ({
+const getStyles = (theme: GrafanaTheme2, trend: boolean, change: boolean) => ({
   row: css({
     display: 'grid',
-    gridTemplateColumns: `auto minmax(0, 1fr) auto ${theme.spacing(8)} ${theme.spacing(9)}`,
+    gridTemplateColumns: ['auto minmax(0, 1fr) auto', trend && theme.spacing(8), change && theme.spacing(9)]
+      .filter(Boolean)
+      .join(' '),
     alignItems: 'center',
     gap: theme.spacing(1),
     padding: theme.spacing(0.25, 0),
@@ -59,4 +58,5 @@ const getStyles = (theme: GrafanaTheme2) => ({
   target: css({ color: theme.colors.text.secondary }),
   trend: css({ display: 'flex', alignItems: 'center' }),
   change: css({ textAlign: 'right' }),
+  sparkline: { width: theme.spacing.gridSize * 8, height: theme.spacing.gridSize * 2 },
 });

@@ -18,18 +18,25 @@ interface Props {
 export function PerspectiveGrid({ view, width, height, display }: Props) {
   const styles = useStyles2(getStyles);
   const layout = gridLayout(view.perspectives.length, width, height, useTheme2().spacing.gridSize);
+  // A column only when some KPI has something to show in it.
+  const kpis = view.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.kpis));
+  const shown = {
+    ...display,
+    sparklines: display.sparklines && kpis.some((k) => k.trend !== null),
+    change: display.change && kpis.some((k) => k.change !== null),
+  };
   return (
     <div
       className={styles.grid}
       data-testid={testIds.balancedPanel.grid}
       style={{
         gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))`,
-        gridAutoRows: layout.fill ? 'minmax(0, 1fr)' : 'auto',
+        gridAutoRows: layout.fill ? 'minmax(0, 1fr)' : 'max-content',
         overflowY: layout.fill ? 'hidden' : 'auto',
       }}
     >
       {view.perspectives.map((p) => (
-        <PerspectiveCard key={p.key} perspective={p} display={display} summary={layout.summary} />
+        <PerspectiveCard key={p.key} perspective={p} display={shown} summary={layout.summary} />
       ))}
     </div>
   );
