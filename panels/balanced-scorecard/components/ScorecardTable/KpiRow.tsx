@@ -6,9 +6,9 @@ import { testIds } from '../../../../app/testIds';
 import { type KpiView } from '../../data/model';
 import { scoreText } from '../../data/status';
 import { type TableRow } from '../../data/tableSort';
+import { KpiChange } from '../Kpi/KpiChange';
 import { Sparkline } from '../Sparkline/Sparkline';
 import { StatusBadge } from '../Status/StatusBadge';
-import { ChangeCell } from './ChangeCell';
 import { type Column, type ColumnId } from './columns';
 import { getStyles } from './ScorecardTable.styles';
 
@@ -40,7 +40,7 @@ export const KpiRow = memo(function KpiRow({ row, columns, renderKpiName }: Prop
       case 'status':
         return <StatusBadge status={kpi.status} />;
       case 'change':
-        return <ChangeCell change={kpi.change} />;
+        return kpi.change ? <KpiChange change={kpi.change} /> : '–';
       case 'trend':
         return kpi.trend?.values.some((v) => v !== null) ? (
           <Sparkline trend={kpi.trend} width={gridSize * 10} height={gridSize * 2} label={`Trend of ${kpi.name}`} />

@@ -91,6 +91,7 @@ describe('ScorecardTable', () => {
     const better = within(row('NPS')).getByText('+2.1');
     expect(within(better).getByTestId('arrow-up')).toBeInTheDocument();
     expect(better).toHaveStyle({ color: theme.colors.success.text });
+    expect(better).toHaveAttribute('title', expect.stringContaining('better'));
     const worse = within(row('Revenue growth')).getByText('-0.5%');
     expect(within(worse).getByTestId('arrow-down')).toBeInTheDocument();
     expect(worse).toHaveStyle({ color: theme.colors.error.text });
