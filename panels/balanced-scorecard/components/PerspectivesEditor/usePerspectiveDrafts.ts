@@ -2,10 +2,7 @@ import { useState } from 'react';
 import { draftProblems, fromDrafts, type PerspectiveDraft, sameOptions, toDrafts } from '../../data/perspectiveList';
 import { type PerspectiveOption } from '../../options';
 
-/**
- * Rows as typed: every valid list is passed on, invalid typing stays here with its problems,
- * and a value changed from outside (undo, another editor) replaces the drafts.
- */
+/** Rows as typed: valid lists go to onChange, invalid typing stays here, a value changed elsewhere replaces them. */
 export function usePerspectiveDrafts(
   value: PerspectiveOption[] | undefined,
   onChange: (value: PerspectiveOption[]) => void
