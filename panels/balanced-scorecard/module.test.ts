@@ -1,6 +1,7 @@
 import { PanelOptionsEditorBuilder } from '@grafana/data';
 import { plugin } from './module';
-import { defaultOptions, FIELD_ROLES, type Options } from './options';
+import { PerspectivesEditor } from './components/PerspectivesEditor/PerspectivesEditor';
+import { DEFAULT_PERSPECTIVES, defaultOptions, FIELD_ROLES, type Options } from './options';
 
 function optionItems() {
   const builder = new PanelOptionsEditorBuilder<Options>();
@@ -14,6 +15,18 @@ describe('balanced scorecard options (through the plugin builder)', () => {
   it('offers the three views, perspectives first', () => {
     expect(item('view')?.defaultValue).toBe('grid');
     expect(item('view')?.settings?.options.map((o: { value: string }) => o.value)).toEqual(['grid', 'table', 'map']);
+  });
+
+  it('edits the perspectives with its own editor, right after the view, starting from the classic four', () => {
+    const perspectives = item('perspectives');
+    expect(perspectives?.editor).toBe(PerspectivesEditor);
+    expect(perspectives?.defaultValue).toEqual(DEFAULT_PERSPECTIVES);
+    expect(perspectives?.category).toEqual(['Scorecard']);
+    expect(
+      optionItems()
+        .map((i) => i.path)
+        .slice(0, 2)
+    ).toEqual(['view', 'perspectives']);
   });
 
   it('scores with a weighted roll-up, higher is better and a 20% red flag gap by default', () => {

@@ -1,4 +1,5 @@
 import { type PanelOptionsEditorBuilder } from '@grafana/data';
+import { PerspectivesEditor } from './components/PerspectivesEditor/PerspectivesEditor';
 import { defaultOptions, FIELD_ROLES, type Options } from './options';
 
 const VIEW_CATEGORY = ['Scorecard'];
@@ -21,6 +22,18 @@ export function addViewOptions(builder: Builder) {
         { value: 'map', label: 'Strategy map', description: 'Objectives by perspective, arrows from cause to effect' },
       ],
     },
+  });
+}
+
+export function addPerspectiveOptions(builder: Builder) {
+  builder.addCustomEditor({
+    id: 'perspectives',
+    path: 'perspectives',
+    name: 'Perspectives',
+    description: 'Names, order and weights; rows match a perspective by id or name',
+    editor: PerspectivesEditor,
+    defaultValue: defaultOptions.perspectives,
+    category: VIEW_CATEGORY,
   });
 }
 
