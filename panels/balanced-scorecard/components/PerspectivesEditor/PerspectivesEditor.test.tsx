@@ -23,7 +23,8 @@ function renderEditor(initial: PerspectiveOption[] = DEFAULT_PERSPECTIVES) {
 }
 
 const input = (field: 'Id' | 'Name' | 'Weight', n: number) => screen.getByLabelText(`${field} of perspective ${n}`);
-const shownIds = () => screen.getAllByLabelText(/^Id of perspective/).map((i) => (i as HTMLInputElement).value);
+const shownIds = () =>
+  screen.getAllByLabelText(/^Id of perspective/).map((i) => (i instanceof HTMLInputElement ? i.value : null));
 const rowText = (n: number) => screen.getByTestId(testIds.balancedPanel.perspectiveRow(n - 1)).textContent;
 
 describe('PerspectivesEditor', () => {

@@ -18,7 +18,7 @@ interface Props {
   renderKpiName: (kpi: KpiView) => ReactNode;
 }
 
-/** Memoised: sorting reorders rows without rendering their cells again. */
+/** Memoised: with a stable renderKpiName, sorting reorders rows without rendering their cells again. */
 export const KpiRow = memo(function KpiRow({ row, columns, renderKpiName }: Props) {
   const styles = useStyles2(getStyles);
   const { gridSize } = useTheme2().spacing;
