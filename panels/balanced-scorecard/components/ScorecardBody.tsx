@@ -1,4 +1,5 @@
-import { type ScorecardView } from '../data/model';
+import { useCallback } from 'react';
+import { type KpiView, type ScorecardView } from '../data/model';
 import { type Options } from '../options';
 import { KpiName } from './Kpi/KpiName';
 import { PerspectiveGrid } from './PerspectiveGrid/PerspectiveGrid';
@@ -16,6 +17,8 @@ interface Props {
 /** The chosen view of the scorecard. */
 export function ScorecardBody({ view, options, width, height, timeZone }: Props) {
   const { sparklines, change } = options.display;
+  // A stable renderer keeps the table's memoised rows from re-rendering on every sort.
+  const renderKpiName = useCallback((kpi: KpiView) => <KpiName kpi={kpi} timeZone={timeZone} />, [timeZone]);
   switch (options.view) {
     case 'table':
       return (
@@ -25,7 +28,7 @@ export function ScorecardBody({ view, options, width, height, timeZone }: Props)
           height={height}
           showSparklines={sparklines}
           showChange={change}
-          renderKpiName={(kpi) => <KpiName kpi={kpi} timeZone={timeZone} />}
+          renderKpiName={renderKpiName}
         />
       );
     case 'map':
