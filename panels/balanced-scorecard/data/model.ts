@@ -56,28 +56,25 @@ export interface KpiView {
   links: LinkModel[];
 }
 
-export interface ObjectiveView {
+/** An objective or a perspective: rolled up from its children. */
+interface RolledUp {
   key: string;
   id: string;
   name: string;
   weight: number;
   score: number | null;
   status: Status;
-  /** Share of the objective's KPI weight with a scoreable value, 0..1. */
+  /** Share of the children's weight with a score, 0..1. */
   coverage: number;
+}
+
+export interface ObjectiveView extends RolledUp {
   kpis: KpiView[];
   /** Keys of the objectives this one drives (strategy-map arrows). */
   causes: string[];
 }
 
-export interface PerspectiveView {
-  key: string;
-  id: string;
-  name: string;
-  weight: number;
-  score: number | null;
-  status: Status;
-  coverage: number;
+export interface PerspectiveView extends RolledUp {
   objectives: ObjectiveView[];
 }
 
