@@ -32,6 +32,8 @@ export interface RenderPanelRequest {
   theme?: ThemeMode;
   title?: string;
   timeRange?: { from: string; to: string };
+  /** Query errors: the panel gets LoadingState.Error and these as data.errors. */
+  errors?: Array<{ message: string }>;
 }
 
 export interface PanelRenderInfo {

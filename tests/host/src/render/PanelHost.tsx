@@ -64,6 +64,7 @@ export function panelSetup(plugin: PanelPlugin, request: RenderPanelRequest): Pa
     title: request.title ?? plugin.meta.name,
     width: request.width ?? 640,
     height: request.height ?? 360,
+    errors: request.errors,
   };
 }
 
