@@ -1,5 +1,6 @@
 // What a dashboard variable or a built-in name stands for in an interpolation.
 import { rangeUtil, type ScopedVars, type TimeRange } from '@grafana/data';
+import { dataMacroValue } from './dataMacro';
 import type { FormatVariable } from './formats';
 import type { Lookup, Resolved } from './interpolate';
 import { AUTO_VALUE, isAll, type VariableState } from './variables';
@@ -78,7 +79,7 @@ export function makeLookup(
     if (state) {
       return resolveVariable(state, scope?.range);
     }
-    const value = scope ? macro(name, scope) : undefined;
+    const value = name === '__data' ? dataMacroValue(scopedVars) : scope ? macro(name, scope) : undefined;
     return value === undefined ? undefined : { value, variable: { name, type: 'system' } };
   };
 }
