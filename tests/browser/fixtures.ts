@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, type Page, type TestInfo } from '@playwright/test';
 import type {} from '../host/src/api';
+import { docsScreenshot, type DocsShot } from './docsScreenshots';
 
 const ARTIFACTS = path.resolve(__dirname, '../artifacts');
 const MAX_CAPTURE_HEIGHT = 8000;
@@ -20,8 +21,8 @@ interface Allowance {
 export interface HostFixtures {
   /** Tolerate problems matching pattern in this test only; the reason documents why it is expected. */
   allowProblem: (pattern: RegExp, reason: string) => void;
-  /** Saves tests/artifacts/<name>.png. */
-  snap: (name: string) => Promise<void>;
+  /** Saves tests/artifacts/<name>.png; with `docs` and DOCS_SCREENSHOTS=1 also docs/img/<docs.name>.png. */
+  snap: (name: string, docs?: DocsShot) => Promise<void>;
   /** The host page (/test), with window.host ready. */
   hostPage: Page;
 }
@@ -103,7 +104,12 @@ export const test = base.extend<HostFixtures & { allowances: Allowance[] }>({
     }
   },
   snap: async ({ page }, use, testInfo) => {
-    await use((name) => screenshot(page, testInfo, name));
+    await use(async (name, docs) => {
+      await screenshot(page, testInfo, name);
+      if (docs) {
+        await docsScreenshot(page, docs);
+      }
+    });
   },
   hostPage: async ({ page }, use) => {
     await page.goto(`${hostUrl()}/test`);
