@@ -6,18 +6,13 @@ import { expect, test } from './fixtures';
 
 const panels = [
   {
-    plugin: 'panels/balanced-scorecard',
-    id: 'scorecard-balanced-panel',
-    ids: testIds.balancedPanel,
-    frames: [scorecardTable, npsTrend],
-  },
-  {
     plugin: 'panels/journey-funnel',
     id: 'scorecard-funnel-panel',
     ids: testIds.funnelPanel,
     frames: [funnelLong, funnelWide],
   },
 ];
+const balanced = testIds.balancedPanel;
 const themes: ThemeMode[] = ['light', 'dark'];
 
 // Relative luminance of a CSS rgb() colour, 0 (black) to 1 (white).
@@ -70,16 +65,51 @@ for (const panel of panels) {
   }
 }
 
+for (const theme of themes) {
+  test(`scorecard-balanced-panel scores the example scorecard and draws the NPS trend (${theme})`, async ({
+    hostPage: page,
+  }) => {
+    const request: RenderPanelRequest = {
+      plugin: 'panels/balanced-scorecard',
+      frames: [scorecardTable, npsTrend],
+      theme,
+      width: 720,
+      height: 420,
+    };
+    const info = await page.evaluate((req) => window.host.renderPanel(req), request);
+
+    expect(info.pluginId).toBe('scorecard-balanced-panel');
+    expect(info.fields.map((names) => names.length)).toEqual([scorecardTable.fields.length, npsTrend.fields.length]);
+    await expect(page.getByTestId(balanced.summary)).toContainText('5 of 5 KPIs scored');
+    await expect(page.getByTestId(/^data-testid balanced-scorecard-perspective-/)).toHaveCount(3);
+    // The trend frame is matched to its KPI by display name ("NPS"); the others have none.
+    await expect(page.getByRole('img', { name: /^Trend of / })).toHaveCount(1);
+    await expect(page.getByTestId(balanced.kpi('customer/delightcustomers/0'))).toContainText('NPS');
+    await expect(
+      page.getByTestId(balanced.kpi('customer/delightcustomers/0')).getByRole('img', { name: 'Trend of NPS' })
+    ).toBeVisible();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(luminance(background) > 0.5).toBe(theme === 'light');
+  });
+
+  test(`scorecard-balanced-panel shows its empty state without data (${theme})`, async ({ hostPage: page }) => {
+    await page.evaluate(
+      (t) => window.host.renderPanel({ plugin: 'panels/balanced-scorecard', frames: [], theme: t }),
+      theme
+    );
+    await expect(page.getByTestId(balanced.empty)).toBeVisible();
+    await expect(page.getByTestId(balanced.root)).toHaveCount(0);
+  });
+}
+
 test('field overrides reach the panel through applyFieldOverrides', async ({ hostPage: page }) => {
-  const overrides = [
-    { matcher: { id: 'byName', options: 'value' }, properties: [{ id: 'displayName', value: 'Actual' }] },
-  ];
+  const overrides = [{ matcher: { id: 'byName', options: 'value' }, properties: [{ id: 'decimals', value: 3 }] }];
   const info = await page.evaluate((req) => window.host.renderPanel(req), {
     plugin: 'panels/balanced-scorecard',
     frames: [scorecardTable],
     fieldConfig: { defaults: {}, overrides },
   });
-  expect(info.fields[0]).toContain('Actual');
-  expect(info.options).toHaveProperty('rollupMode', 'weighted');
-  await expect(page.getByTestId(testIds.balancedPanel.frame(0))).toContainText('Actual');
+  expect(info.options).toHaveProperty('scoring.rollupMode', 'weighted');
+  // Value and target are shown with the overridden decimals (the frame's own config says 1).
+  await expect(page.getByTestId(balanced.kpi('financial/growrevenue/0'))).toContainText('7.500% / 8.000%');
 });

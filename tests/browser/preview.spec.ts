@@ -14,7 +14,7 @@ for (const theme of ['dark', 'light']) {
 
     await expect(page).toHaveURL(new RegExp(`${APP_BASE}\\?theme=${theme}$`));
     await expect(page.getByTestId(testIds.app.root)).toBeVisible();
-    await expect(page.getByTestId(testIds.balancedPanel.frame(1))).toBeVisible();
+    await expect(page.getByTestId(testIds.balancedPanel.summary)).toContainText('5 of 5 KPIs scored');
     await expect(page.getByTestId(testIds.funnelPanel.frame(1))).toBeVisible();
     await expect(page.getByText('Scorecard KPI: success')).toBeVisible();
     await expect(page.getByText('Scorecard KPI (wrong token): error')).toBeVisible();
