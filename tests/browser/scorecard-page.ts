@@ -8,8 +8,8 @@ export const ids = testIds.balancedPanel;
 export const renderScorecard = (page: Page, request: RenderPanelRequest): Promise<PanelRenderInfo> =>
   page.evaluate((r) => window.host.renderPanel(r), request);
 
-/** The panel as PanelHost draws it, title and chrome included (for element screenshots). */
-export const hostPanel = (page: Page): Locator => page.getByTestId('host-panel');
+/** The panel as PanelHost draws it: PanelChrome with its title, at the panel's size (for element screenshots). */
+export const hostPanel = (page: Page): Locator => page.getByTestId('host-panel').locator('section').first();
 
 /** KPI rows of the grid view (not their name elements). */
 export const gridKpiRows = (scope: Page | Locator): Locator =>
