@@ -12,6 +12,7 @@ import {
   ids,
   renderScorecard,
   scrollContainer,
+  scrollUntilMounted,
   tableCells,
   tableRows,
 } from './scorecard-page';
@@ -58,20 +59,22 @@ test('the generated scorecard has 200 KPIs in 40 objectives, with every status a
 });
 
 for (const theme of themes) {
-  test(`200 KPIs, grid: every KPI row is there and the grid scrolls to the last one unsquashed (${theme})`, async ({
+  test(`200 KPIs, grid: the first screenful at once, every KPI row as it scrolls near, the last one unsquashed (${theme})`, async ({
     hostPage: page,
     snap,
   }) => {
     const card = await render(page, theme, 'grid');
     const rows = gridKpiRows(page);
-    await expect(rows).toHaveCount(200);
-    const last = rows.last();
-    await expect(last).toContainText(card.lastKpi);
-    await expect(last).not.toBeInViewport();
-    const scroller = await scrollContainer(last);
-    expect(scroller?.scrollHeight).toBeGreaterThan(scroller?.clientHeight ?? Infinity);
+    // Objectives below the fold mount when they scroll near: the first paint holds what is in view.
+    expect(await rows.count()).toBeGreaterThan(20);
+    expect(await rows.count()).toBeLessThan(200);
     const docs = { name: 'balanced-scorecard-200-kpis', element: hostPanel(page) };
     await snap(`balanced-scorecard-200-grid-${theme}`, theme === 'light' ? docs : undefined);
+    await scrollUntilMounted(hostPanel(page), rows, 200);
+    const last = rows.last();
+    await expect(last).toContainText(card.lastKpi);
+    const scroller = await scrollContainer(last);
+    expect(scroller?.scrollHeight).toBeGreaterThan(scroller?.clientHeight ?? Infinity);
 
     await last.scrollIntoViewIfNeeded();
     await expect(last).toBeInViewport({ ratio: 0.99 });
@@ -86,13 +89,14 @@ for (const theme of themes) {
     snap,
   }) => {
     const card = await render(page, theme, 'table');
-    await expect(tableRows(page)).toHaveCount(200);
+    await snap(`balanced-scorecard-200-table-${theme}`);
+    await scrollUntilMounted(hostPanel(page), tableRows(page), 200);
+    await page.getByTestId(ids.table).evaluate((table) => table.parentElement?.scrollTo({ top: 0 }));
     const cells = await tableCells(page);
     // Columns: perspective, objective, KPI, value, target, score, status, change, trend.
     expect(cells.map((row) => [row[2], row[5], row[6]])).toEqual(expectedRows(card.frames[0]));
     const last = tableRows(page).last();
     await expect(last).not.toBeInViewport();
-    await snap(`balanced-scorecard-200-table-${theme}`);
 
     await last.scrollIntoViewIfNeeded();
     await expect(last).toBeInViewport({ ratio: 0.99 });

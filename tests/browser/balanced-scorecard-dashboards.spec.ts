@@ -4,7 +4,7 @@ import type { ThemeMode } from '../host/src/api';
 import type { DashboardRenderResult, FrameSummary, PanelRenderResult } from '../host/src/apiDashboard';
 import { hostTestIds } from '../host/src/testIds';
 import { expect, test } from './fixtures';
-import { bodyLuminance, headerScore, ids, tableCells, tableRows } from './scorecard-page';
+import { bodyLuminance, headerScore, ids, scrollUntilMounted, tableCells, tableRows } from './scorecard-page';
 
 const themes: ThemeMode[] = ['light', 'dark'];
 
@@ -78,7 +78,7 @@ for (const theme of themes) {
     expect(causePairs(table).size).toBeGreaterThan(0);
 
     // Each KPI's score in the table is the server's score of that KPI.
-    await expect(tableRows(panelBox(page, 3))).toHaveCount(28);
+    await scrollUntilMounted(panelBox(page, 3), tableRows(panelBox(page, 3)), 28);
     const serverScores = values(table, 'kpi').map((kpi, i) => {
       const score = values(table, 'score')[i];
       return `${String(kpi)}: ${typeof score === 'number' ? score.toFixed(1) : '–'}`;

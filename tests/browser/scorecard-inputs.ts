@@ -45,8 +45,7 @@ export const FOUR_KPI_TABLE = [
   ['Financial', 'Grow revenue', 'Revenue growth', '9', '10', '5.0', 'At risk'],
   ['Financial', 'Grow revenue', 'Gross margin', '43', '40', '7.9', 'On track'],
   ['Customer', 'Delight customers', 'Net Promoter Score', '36', '50', '2.0', 'Off track'],
-  // A missing value is left blank here (the grid and the other cells show a dash).
-  ['Learning and growth', 'Skilled teams', 'Training hours', '', '20', '–', 'No data'],
+  ['Learning and growth', 'Skilled teams', 'Training hours', '–', '20', '–', 'No data'],
 ];
 
 /** The four KPIs with what the KPI datasource adds: id, owner, version, definition, sample and flags. */

@@ -1,5 +1,5 @@
 // Reading the Balanced Scorecard panel off the host page: render, rows, scroll containers, theme.
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { testIds } from '../../app/testIds';
 import type { PanelRenderInfo, RenderPanelRequest } from '../host/src/api';
 
@@ -49,3 +49,26 @@ export const tableCells = (page: Page): Promise<string[][]> =>
   tableRows(page).evaluateAll((rows) =>
     rows.map((row) => Array.from(row.querySelectorAll('td'), (td) => td.innerText.replace(/\s+/g, ' ').trim()))
   );
+
+/**
+ * Scrolls every scrolling box inside `scope` a screenful at a time until `rows` counts `count`: the panel mounts
+ * rows below the fold as they come near.
+ */
+export async function scrollUntilMounted(scope: Locator, rows: Locator, count: number): Promise<void> {
+  await scope.scrollIntoViewIfNeeded();
+  await expect
+    .poll(
+      async () => {
+        await scope.evaluate((root) =>
+          [root, ...root.querySelectorAll('*')].forEach((el) => {
+            if (el.scrollHeight > el.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(el).overflowY)) {
+              el.scrollTop += el.clientHeight;
+            }
+          })
+        );
+        return rows.count();
+      },
+      { timeout: 20_000, intervals: [100] }
+    )
+    .toBe(count);
+}

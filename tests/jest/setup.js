@@ -31,12 +31,33 @@ require('../host/src/editors').initEditors();
 const info = console.info;
 console.info = (...args) => (String(args[0]).includes('i18next is made possible') ? undefined : info(...args));
 
-// jsdom has no IntersectionObserver (@grafana/ui scroll indicators); nothing ever intersects here.
+// jsdom has no IntersectionObserver (@grafana/ui scroll indicators, lazily mounted rows): nothing intersects until a
+// test calls global.__intersectAll(), as if every observed element had scrolled into view.
+const observers = new Set();
 global.IntersectionObserver = class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
+  constructor(callback) {
+    this.callback = callback;
+    this.targets = new Set();
+    observers.add(this);
+  }
+  observe(target) {
+    this.targets.add(target);
+  }
+  unobserve(target) {
+    this.targets.delete(target);
+  }
+  disconnect() {
+    this.targets.clear();
+    observers.delete(this);
+  }
   takeRecords() {
     return [];
   }
 };
+global.__intersectAll = () =>
+  [...observers].forEach((o) =>
+    o.callback(
+      [...o.targets].map((target) => ({ isIntersecting: true, target })),
+      o
+    )
+  );

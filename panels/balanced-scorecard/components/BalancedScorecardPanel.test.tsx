@@ -80,7 +80,7 @@ describe('BalancedScorecardPanel', () => {
 
   it('shows only perspective summaries on a small panel', () => {
     render(<BalancedScorecardPanel {...panelProps(options(), [bareTable], { width: 300, height: 200 })} />);
-    expect(screen.getByTestId(testIds.balancedPanel.perspective('customer'))).toHaveTextContent('1 objectives, 2 KPIs');
+    expect(screen.getByTestId(testIds.balancedPanel.perspective('customer'))).toHaveTextContent('1 objective, 2 KPIs');
     expect(screen.queryByText('NPS')).not.toBeInTheDocument();
   });
 });

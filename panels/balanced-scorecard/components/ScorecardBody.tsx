@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { type KpiView, type ScorecardView } from '../data/model';
+import { shownColumns } from '../data/shownColumns';
 import { type Options } from '../options';
 import { KpiName } from './Kpi/KpiName';
 import { PerspectiveGrid } from './PerspectiveGrid/PerspectiveGrid';
@@ -16,7 +17,7 @@ interface Props {
 
 /** The chosen view of the scorecard. */
 export function ScorecardBody({ view, options, width, height, timeZone }: Props) {
-  const { sparklines, change } = options.display;
+  const { sparklines, change } = shownColumns(view, options.display);
   // A stable renderer keeps the table's memoised rows from re-rendering on every sort.
   const renderKpiName = useCallback((kpi: KpiView) => <KpiName kpi={kpi} timeZone={timeZone} />, [timeZone]);
   switch (options.view) {

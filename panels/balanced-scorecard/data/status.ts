@@ -1,4 +1,4 @@
-import { type GrafanaTheme2, type IconName } from '@grafana/data';
+import { type DisplayValue, formattedValueToString, type GrafanaTheme2, type IconName } from '@grafana/data';
 import { type ViewStatus } from './model';
 
 /** Words for each status: shown beside the icon and colour, so status never rests on colour alone. */
@@ -37,3 +37,9 @@ export const scoreText = (score: number | null): string => (score === null ? 'â€
 
 /** A 0..1 share as a whole percentage. */
 export const percentText = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** A formatted value, or a dash when there is none (the field's "No value" text where one is set). */
+export function valueText(display: DisplayValue, value: number | null): string {
+  const text = formattedValueToString(display);
+  return value === null && text.trim() === '' ? 'â€“' : text;
+}

@@ -1,17 +1,22 @@
 import { css } from '@emotion/css';
 import { type GrafanaTheme2 } from '@grafana/data';
-import { Icon, useStyles2 } from '@grafana/ui';
+import { useStyles2 } from '@grafana/ui';
 import { type ChangeView } from '../../data/model';
 
 /** The change as an arrow and a signed value, coloured by whether it moves towards the goal. */
 export function KpiChange({ change }: { change: ChangeView }) {
   const styles = useStyles2(getStyles);
   const tone = change.better === null ? styles.flat : change.better ? styles.better : styles.worse;
-  const arrow = change.delta > 0 ? 'arrow-up' : change.delta < 0 ? 'arrow-down' : null;
+  // Text arrows: a scorecard shows hundreds, and each Grafana Icon parses an SVG file when it mounts.
+  const arrow = change.delta > 0 ? '▲' : change.delta < 0 ? '▼' : null;
   const verdict = change.better === null ? 'no change' : change.better ? 'better' : 'worse';
   return (
     <span className={tone} title={`${change.text} vs ${change.basis} (${verdict})`}>
-      {arrow && <Icon name={arrow} size="xs" />}
+      {arrow && (
+        <span className={styles.arrow} aria-hidden>
+          {arrow}
+        </span>
+      )}
       {change.text}
     </span>
   );
@@ -28,5 +33,6 @@ const getStyles = (theme: GrafanaTheme2) => {
     better: css({ ...base, color: theme.colors.success.text }),
     worse: css({ ...base, color: theme.colors.error.text }),
     flat: css({ ...base, color: theme.colors.text.secondary }),
+    arrow: css({ fontSize: '0.7em' }),
   };
 };

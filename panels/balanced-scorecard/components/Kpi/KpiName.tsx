@@ -1,7 +1,8 @@
 import { css, cx } from '@emotion/css';
 import { type GrafanaTheme2 } from '@grafana/data';
-import { DataLinksContextMenu, Icon, Tooltip, useStyles2 } from '@grafana/ui';
+import { DataLinksContextMenu, Tooltip, useStyles2 } from '@grafana/ui';
 import { type KpiView } from '../../data/model';
+import { StatusShape } from '../Status/StatusShape';
 import { KpiTooltip } from './KpiTooltip';
 
 /** The KPI's name with its tooltip; a click follows its data link (a menu when it has several). */
@@ -11,7 +12,9 @@ export function KpiName({ kpi, timeZone, testId }: { kpi: KpiView; timeZone: str
     <span className={styles.name} data-testid={testId}>
       {kpi.name}
       {kpi.flags.length > 0 && (
-        <Icon name="exclamation-triangle" size="xs" className={styles.flag} aria-label="Data-quality notes" />
+        <span className={styles.flag} title="Data-quality notes">
+          <StatusShape status="warning" label="Data-quality notes" />
+        </span>
       )}
     </span>
   );
@@ -20,16 +23,21 @@ export function KpiName({ kpi, timeZone, testId }: { kpi: KpiView; timeZone: str
       label
     ) : (
       <DataLinksContextMenu links={() => kpi.links}>
-        {({ openMenu, targetClassName }) => (
-          <button type="button" className={cx(styles.link, targetClassName)} onClick={openMenu}>
-            {label}
-          </button>
-        )}
+        {({ openMenu, targetClassName }) =>
+          openMenu ? (
+            <button type="button" className={cx(styles.link, targetClassName)} onClick={openMenu}>
+              {label}
+            </button>
+          ) : (
+            <span className={cx(styles.link, targetClassName)}>{label}</span>
+          )
+        }
       </DataLinksContextMenu>
     );
   return (
     <Tooltip content={<KpiTooltip kpi={kpi} timeZone={timeZone} />} placement="right-start" interactive>
-      <span className={styles.wrap} tabIndex={0}>
+      {/* A link is focusable itself; a plain name needs to be, for its tooltip. */}
+      <span className={styles.wrap} tabIndex={kpi.links.length === 0 ? 0 : undefined}>
         {named}
       </span>
     </Tooltip>
@@ -39,7 +47,7 @@ export function KpiName({ kpi, timeZone, testId }: { kpi: KpiView; timeZone: str
 const getStyles = (theme: GrafanaTheme2) => ({
   wrap: css({ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }),
   name: css({ display: 'inline-flex', alignItems: 'center', gap: theme.spacing(0.5) }),
-  flag: css({ color: theme.colors.warning.text }),
+  flag: css({ display: 'inline-flex', fontSize: '0.8em', lineHeight: 0 }),
   link: css({
     all: 'unset',
     cursor: 'pointer',

@@ -3,6 +3,7 @@ import { formattedValueToString, type GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import { testIds } from '../../../../app/testIds';
 import { type KpiView } from '../../data/model';
+import { valueText } from '../../data/status';
 import { KpiChange } from '../Kpi/KpiChange';
 import { KpiName } from '../Kpi/KpiName';
 import { Sparkline } from '../Sparkline/Sparkline';
@@ -23,7 +24,7 @@ export function KpiRow({ kpi, display }: { kpi: KpiView; display: KpiRowDisplay 
       <StatusIcon status={kpi.status} size="sm" />
       <KpiName kpi={kpi} timeZone={display.timeZone} testId={testIds.balancedPanel.kpiName(kpi.key)} />
       <span className={styles.value}>
-        {kpi.value === null ? '–' : formattedValueToString(kpi.display)}
+        {valueText(kpi.display, kpi.value)}
         {kpi.targetDisplay && <span className={styles.target}> / {formattedValueToString(kpi.targetDisplay)}</span>}
       </span>
       {display.sparklines && (
@@ -46,7 +47,7 @@ export function KpiRow({ kpi, display }: { kpi: KpiView; display: KpiRowDisplay 
 const getStyles = (theme: GrafanaTheme2, trend: boolean, change: boolean) => ({
   row: css({
     display: 'grid',
-    gridTemplateColumns: ['auto minmax(0, 1fr) auto', trend && theme.spacing(8), change && theme.spacing(9)]
+    gridTemplateColumns: ['auto minmax(0, 1fr) auto', trend && theme.spacing(8), change && theme.spacing(12)]
       .filter(Boolean)
       .join(' '),
     alignItems: 'center',

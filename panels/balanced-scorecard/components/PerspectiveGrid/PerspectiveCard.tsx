@@ -1,9 +1,11 @@
 import { css } from '@emotion/css';
 import { type GrafanaTheme2 } from '@grafana/data';
-import { useStyles2 } from '@grafana/ui';
+import { useStyles2, useTheme2 } from '@grafana/ui';
 import { testIds } from '../../../../app/testIds';
 import { type PerspectiveView } from '../../data/model';
+import { eagerCount } from '../../data/lazyPlan';
 import { percentText, scoreText } from '../../data/status';
+import { LazyMount } from '../LazyMount/LazyMount';
 import { StatusBadge } from '../Status/StatusBadge';
 import { type KpiRowDisplay } from './KpiRow';
 import { ObjectiveBlock } from './ObjectiveBlock';
@@ -13,11 +15,19 @@ interface Props {
   display: KpiRowDisplay;
   /** Only the perspective's score and status: the panel is too small for objectives and KPIs. */
   summary: boolean;
+  /** Height in px the first paint must fill: objectives beyond it mount when scrolled near. */
+  budget: number;
 }
 
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** One quadrant: the perspective's score and status, its objectives and their KPIs, scrolling within. */
-export function PerspectiveCard({ perspective, display, summary }: Props) {
+export function PerspectiveCard({ perspective, display, summary, budget }: Props) {
   const styles = useStyles2(getStyles);
+  const { gridSize } = useTheme2().spacing;
+  // Estimated heights: an objective's header, its KPI rows and the gap after it.
+  const heights = perspective.objectives.map((o) => gridSize * (4.5 + 3 * o.kpis.length));
+  const eager = eagerCount(heights, budget);
   const kpis = perspective.objectives.reduce((n, o) => n + o.kpis.length, 0);
   return (
     <article className={styles.card} data-testid={testIds.balancedPanel.perspective(perspective.key)}>
@@ -28,15 +38,18 @@ export function PerspectiveCard({ perspective, display, summary }: Props) {
         {perspective.coverage < 1 && (
           <span className={styles.muted}>{percentText(perspective.coverage)} with data</span>
         )}
+        {summary && (
+          <span className={styles.muted}>
+            {counted(perspective.objectives.length, 'objective')}, {counted(kpis, 'KPI')}
+          </span>
+        )}
       </header>
-      {summary ? (
-        <span className={styles.muted}>
-          {perspective.objectives.length} objectives, {kpis} KPIs
-        </span>
-      ) : (
+      {summary ? null : (
         <div className={styles.body}>
-          {perspective.objectives.map((o) => (
-            <ObjectiveBlock key={o.key} objective={o} display={display} />
+          {perspective.objectives.map((o, i) => (
+            <LazyMount key={o.key} eager={i < eager} estimate={heights[i] ?? 0}>
+              <ObjectiveBlock objective={o} display={display} />
+            </LazyMount>
           ))}
         </div>
       )}
@@ -51,7 +64,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
     gap: theme.spacing(1),
     minHeight: 0,
     minWidth: 0,
-    padding: theme.spacing(1),
+    padding: theme.spacing(0.5, 1),
     background: theme.colors.background.secondary,
     border: `1px solid ${theme.colors.border.weak}`,
     borderRadius: theme.shape.radius.default,

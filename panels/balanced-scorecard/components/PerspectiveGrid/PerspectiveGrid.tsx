@@ -18,13 +18,9 @@ interface Props {
 export function PerspectiveGrid({ view, width, height, display }: Props) {
   const styles = useStyles2(getStyles);
   const layout = gridLayout(view.perspectives.length, width, height, useTheme2().spacing.gridSize);
-  // A column only when some KPI has something to show in it.
-  const kpis = view.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.kpis));
-  const shown = {
-    ...display,
-    sparklines: display.sparklines && kpis.some((k) => k.trend !== null),
-    change: display.change && kpis.some((k) => k.change !== null),
-  };
+  // What one card shows on the first paint: its share of the height when cards fill it, else the whole height.
+  const rows = Math.max(1, Math.ceil(view.perspectives.length / layout.columns));
+  const budget = layout.fill ? height / rows : height;
   return (
     <div
       className={styles.grid}
@@ -36,7 +32,7 @@ export function PerspectiveGrid({ view, width, height, display }: Props) {
       }}
     >
       {view.perspectives.map((p) => (
-        <PerspectiveCard key={p.key} perspective={p} display={shown} summary={layout.summary} />
+        <PerspectiveCard key={p.key} perspective={p} display={display} summary={layout.summary} budget={budget} />
       ))}
     </div>
   );

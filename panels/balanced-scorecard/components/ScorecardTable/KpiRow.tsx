@@ -4,7 +4,7 @@ import { useStyles2, useTheme2 } from '@grafana/ui';
 import { memo, type ReactNode } from 'react';
 import { testIds } from '../../../../app/testIds';
 import { type KpiView } from '../../data/model';
-import { scoreText } from '../../data/status';
+import { scoreText, valueText } from '../../data/status';
 import { type TableRow } from '../../data/tableSort';
 import { KpiChange } from '../Kpi/KpiChange';
 import { Sparkline } from '../Sparkline/Sparkline';
@@ -32,7 +32,7 @@ export const KpiRow = memo(function KpiRow({ row, columns, renderKpiName }: Prop
       case 'kpi':
         return renderKpiName(kpi);
       case 'value':
-        return formattedValueToString(kpi.display);
+        return valueText(kpi.display, kpi.value);
       case 'target':
         return kpi.targetDisplay ? formattedValueToString(kpi.targetDisplay) : '–';
       case 'score':

@@ -1,10 +1,12 @@
-import { useStyles2 } from '@grafana/ui';
+import { useStyles2, useTheme2 } from '@grafana/ui';
 import { type ReactNode, useMemo, useState } from 'react';
 import { testIds } from '../../../../app/testIds';
 import { type KpiView, type ScorecardView } from '../../data/model';
+import { runsWithPosition } from '../../data/lazyPlan';
 import { nextSort, type SortColumn, type SortState, sortRows, tableRows } from '../../data/tableSort';
 import { tableLayout } from './columns';
 import { groupRows } from './groups';
+import { LazyRows } from '../LazyMount/LazyRows';
 import { KpiRow } from './KpiRow';
 import { getStyles } from './ScorecardTable.styles';
 import { SortHeader } from './SortHeader';
@@ -20,6 +22,7 @@ export interface ScorecardTableProps {
 }
 
 const plainName = (kpi: KpiView) => kpi.name;
+const CHUNK = 20;
 
 /** One row per KPI, sortable by header, scrolling under a sticky header; columns give way on narrow panels. */
 export function ScorecardTable(props: ScorecardTableProps) {
@@ -33,6 +36,17 @@ export function ScorecardTable(props: ScorecardTableProps) {
     [width, showSparklines, showChange]
   );
   const onSort = (column: SortColumn) => setSort((current) => nextSort(current, column));
+  // Rows below the first screenful mount in chunks as they scroll near.
+  const rowHeight = useTheme2().spacing.gridSize * 4.5;
+  const groups = useMemo(() => groupRows(sorted, captions), [sorted, captions]);
+  const runs = useMemo(
+    () =>
+      runsWithPosition(
+        groups.map((g) => g.rows),
+        CHUNK
+      ),
+    [groups]
+  );
 
   return (
     <div className={styles.scroll} style={{ width, height }}>
@@ -44,7 +58,7 @@ export function ScorecardTable(props: ScorecardTableProps) {
             ))}
           </tr>
         </thead>
-        {groupRows(sorted, captions).map((group) => (
+        {groups.map((group, g) => (
           <tbody key={group.key}>
             {group.caption && (
               <tr>
@@ -53,8 +67,17 @@ export function ScorecardTable(props: ScorecardTableProps) {
                 </th>
               </tr>
             )}
-            {group.rows.map((row) => (
-              <KpiRow key={row.kpi.key} row={row} columns={columns} renderKpiName={renderKpiName} />
+            {(runs[g] ?? []).map(({ first, items }) => (
+              <LazyRows
+                key={items[0]?.kpi.key}
+                eager={first * rowHeight < height}
+                estimate={items.length * rowHeight}
+                columns={columns.length}
+              >
+                {items.map((row) => (
+                  <KpiRow key={row.kpi.key} row={row} columns={columns} renderKpiName={renderKpiName} />
+                ))}
+              </LazyRows>
             ))}
           </tbody>
         ))}

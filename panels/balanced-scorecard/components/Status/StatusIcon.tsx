@@ -1,17 +1,13 @@
-import { Icon, useTheme2 } from '@grafana/ui';
 import { type ViewStatus } from '../../data/model';
-import { STATUS_ICON, STATUS_LABEL, statusColor } from '../../data/status';
+import { STATUS_LABEL } from '../../data/status';
+import { StatusShape } from './StatusShape';
 
-/** The status's icon in its colour, named for screen readers and on hover. */
+/** The status's mark in its colour, named for screen readers and on hover. */
 export function StatusIcon({ status, size = 'md' }: { status: ViewStatus; size?: 'sm' | 'md' | 'lg' }) {
-  const theme = useTheme2();
+  const em = { sm: 0.875, md: 1, lg: 1.25 }[size];
   return (
-    <Icon
-      name={STATUS_ICON[status]}
-      size={size}
-      color={statusColor(theme, status)}
-      title={STATUS_LABEL[status]}
-      aria-label={STATUS_LABEL[status]}
-    />
+    <span style={{ display: 'inline-flex', fontSize: `${em}em`, lineHeight: 0 }} title={STATUS_LABEL[status]}>
+      <StatusShape status={status} />
+    </span>
   );
 }

@@ -41,7 +41,7 @@ describe('StrategyMap', () => {
     const node = screen.getByTestId(ids.mapNode('skills'));
     expect(within(screen.getByTestId(ids.mapBand('learning-growth'))).getByRole('listitem')).toBe(node);
     expect(node).toHaveTextContent('Skilled teams–No data');
-    expect(within(node).getByTestId('question-circle')).toBeInTheDocument();
+    expect(within(node).getByRole('img', { name: 'No data' })).toBeInTheDocument();
     expect(screen.getByTestId(ids.mapNode('delight'))).toHaveTextContent('Delight customers5.7At risk');
   });
 
