@@ -216,12 +216,14 @@ test('the variable editor lists what the server has; the annotation editor shows
   );
   await page.getByTestId(testIds.datasource.variableList).click();
   await page.getByRole('option', { name: 'Regions' }).click();
-  await expect.poll(() => page.evaluate(() => window.host.variableEditorState().preview)).toBeDefined();
   const regions = await direct(
     { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date().toISOString() },
     { queryType: 'variables', variable: 'regions' }
   );
-  expect((await page.evaluate(() => window.host.variableEditorState())).preview).toEqual(valuesOf(regions[0], 'value'));
+  // The preview is that of the latest query run, which comes back after the choice.
+  await expect
+    .poll(() => page.evaluate(() => window.host.variableEditorState().preview), { timeout: 15_000 })
+    .toEqual(valuesOf(regions[0], 'value'));
 
   await page.evaluate(() =>
     window.host.renderAnnotationEditor({
