@@ -7,7 +7,6 @@ export const testIds = {
   },
   balancedPanel: {
     root: 'data-testid balanced-scorecard-panel',
-    frame: (index: number) => `data-testid balanced-scorecard-frame-${index}`,
     empty: 'data-testid balanced-scorecard-empty',
     error: 'data-testid balanced-scorecard-error',
     summary: 'data-testid balanced-scorecard-summary',

@@ -1,4 +1,4 @@
-import { type DisplayValue, formattedValueToString, type GrafanaTheme2, type IconName } from '@grafana/data';
+import { type DisplayValue, formattedValueToString, type GrafanaTheme2 } from '@grafana/data';
 import { type ViewStatus } from './model';
 
 /** Words for each status: shown beside the icon and colour, so status never rests on colour alone. */
@@ -8,14 +8,6 @@ export const STATUS_LABEL: Record<ViewStatus, string> = {
   critical: 'Off track',
   'no-data': 'No data',
   unscored: 'Not scored',
-};
-
-export const STATUS_ICON: Record<ViewStatus, IconName> = {
-  ok: 'check-circle',
-  warning: 'exclamation-triangle',
-  critical: 'times-circle',
-  'no-data': 'question-circle',
-  unscored: 'minus-circle',
 };
 
 /** The theme's colour for a status (text-safe shades). */

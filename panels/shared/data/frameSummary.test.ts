@@ -1,5 +1,5 @@
 import { createDataFrame, FieldType } from '@grafana/data';
-import { missingFields, summarizeFrames } from './frameSummary';
+import { summarizeFrames } from './frameSummary';
 
 const table = createDataFrame({
   refId: 'A',
@@ -32,11 +32,5 @@ describe('summarizeFrames', () => {
 
   it('returns nothing for no frames', () => {
     expect(summarizeFrames([])).toEqual([]);
-  });
-});
-
-describe('missingFields', () => {
-  it('names the expected fields no frame has, ignoring case and blanks', () => {
-    expect(missingFields([table, series], ['perspective', 'value', 'objective', '', 'TIME'])).toEqual(['objective']);
   });
 });

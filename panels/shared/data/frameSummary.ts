@@ -28,9 +28,3 @@ export function summarizeFrames(series: DataFrame[]): FrameSummary[] {
     })),
   }));
 }
-
-/** The expected field names that no frame carries (compared by field name, case-insensitively). */
-export function missingFields(series: DataFrame[], expected: string[]): string[] {
-  const present = new Set(series.flatMap((f) => f.fields.map((field) => field.name.toLowerCase())));
-  return expected.filter((name) => name !== '' && !present.has(name.toLowerCase()));
-}
