@@ -1,25 +1,9 @@
-// A TemplateSrv for jest with Grafana's replace semantics for the cases plugins rely on.
+// A TemplateSrv for jest: fixed dashboard variables, replaced by the host's implementation of Grafana's replace.
 import { type CustomVariableModel, LoadingState, type ScopedVars, VariableHide } from '@grafana/data';
 import { type TemplateSrv } from '@grafana/runtime';
+import { containsVariable, interpolate, type Lookup } from '../host/src/templating/interpolate';
 
 type Values = Record<string, string | string[]>;
-type FormatFn = (value: string | string[], variable: { name: string }, fallback: unknown) => string;
-
-const REFERENCE = /\$(\w+)|\$\{(\w+)(?::(\w+))?\}|\[\[(\w+)\]\]/g;
-
-function formatted(value: string | string[], format: string | undefined): string {
-  if (!Array.isArray(value)) {
-    return value;
-  }
-  if (format === 'csv') {
-    return value.join(',');
-  }
-  if (format === 'pipe') {
-    return value.join('|');
-  }
-  // Grafana's default for several values is glob: {a,b}
-  return value.length === 1 ? (value[0] ?? '') : `{${value.join(',')}}`;
-}
 
 /** Dashboard variables by name (a list for multi-value ones); scoped variables win, as in Grafana. */
 export function fakeTemplateSrv(variables: Values = {}): TemplateSrv {
@@ -47,21 +31,16 @@ export function fakeTemplateSrv(variables: Values = {}): TemplateSrv {
   return {
     getVariables: () => models,
     replace(target?: string, scopedVars?: ScopedVars, format?: string | Function): string {
-      return (target ?? '').replace(REFERENCE, (match, a?: string, b?: string, fmt?: string, c?: string) => {
-        const name = a ?? b ?? c ?? '';
+      const lookup: Lookup = (name) => {
         const scoped = scopedVars?.[name];
-        const value = scoped ? String(scoped.value) : variables[name];
-        if (value === undefined) {
-          return match;
-        }
-        if (typeof format === 'function') {
-          const fn: FormatFn = (...args) => String(format(...args));
-          return fn(value, { name }, formatted);
-        }
-        return formatted(value, fmt ?? format);
-      });
+        const value = scoped ? scoped.value : variables[name];
+        return value === undefined
+          ? undefined
+          : { value, variable: { name, type: 'custom', multi: Array.isArray(value) } };
+      };
+      return interpolate(target, lookup, format);
     },
-    containsTemplate: (target?: string) => new RegExp(REFERENCE.source).test(target ?? ''),
+    containsTemplate: containsVariable,
     updateTimeRange: () => undefined,
   };
 }
