@@ -16,3 +16,15 @@ export { diffDocuments } from './diff';
 export type { FieldChange } from './diff';
 export { checkBundle } from './validate';
 export type { Problem, Path, KnownResource } from './validate';
+export {
+  periodOf,
+  periodsUpTo,
+  lastCompletePeriod,
+  periodToDate,
+  periodLabel,
+  checkTimeZone,
+  TimeZoneError,
+  intervalGrid,
+} from './periods';
+export type { PeriodSpan, BucketGrid } from './periods';
+export { isSubsetRatio, subsetRatioGap, type RatioFilters, type RateFilter } from './rates';

@@ -83,6 +83,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
       registry,
       engine: values.engine,
       checkIns: values.checkIns,
+      timeZone: values.timeZone,
       sql: options.store.sql,
       cache,
     });

@@ -8,6 +8,7 @@ describe('resolveServeConfig', () => {
       host: DEFAULT_HOST,
       demo: false,
       logLevel: 'info',
+      timeZone: 'UTC',
     });
     expect([DEFAULT_PORT, DEFAULT_HOST]).toEqual([3100, '127.0.0.1']);
   });
@@ -20,6 +21,7 @@ describe('resolveServeConfig', () => {
       SCORECARD_TOKENS: 'admin=x',
       SCORECARD_TOKENS_FILE: '/etc/scorecard/tokens.yaml',
       SCORECARD_LOG_LEVEL: 'warn',
+      SCORECARD_TIMEZONE: 'America/New_York',
     };
     expect(resolveServeConfig({}, env)).toEqual({
       store: { kind: 'postgres', url: 'postgres://kpi@db/kpi' },
@@ -29,6 +31,7 @@ describe('resolveServeConfig', () => {
       tokensFile: '/etc/scorecard/tokens.yaml',
       demo: false,
       logLevel: 'warn',
+      timeZone: 'America/New_York',
     });
   });
 
@@ -53,6 +56,23 @@ describe('resolveServeConfig', () => {
   it('refuses an unknown log level and an empty host', () => {
     expect(() => resolveServeConfig({}, { SCORECARD_LOG_LEVEL: 'loud' })).toThrow('invalid SCORECARD_LOG_LEVEL "loud"');
     expect(() => resolveServeConfig({ host: ' ' }, {})).toThrow('the host is empty (from --host)');
+  });
+});
+
+describe('the organisation time zone', () => {
+  it('comes from --time-zone, else SCORECARD_TIMEZONE, else UTC', () => {
+    expect(resolveServeConfig({}, { SCORECARD_TIMEZONE: 'Europe/Berlin' }).timeZone).toBe('Europe/Berlin');
+    expect(resolveServeConfig({ timeZone: 'Asia/Kolkata' }, { SCORECARD_TIMEZONE: 'Europe/Berlin' }).timeZone).toBe(
+      'Asia/Kolkata'
+    );
+    expect(resolveServeConfig({}, { SCORECARD_TIMEZONE: '' }).timeZone).toBe('UTC');
+  });
+
+  it('refuses an unknown zone, naming it and where it came from', () => {
+    expect(() => resolveServeConfig({}, { SCORECARD_TIMEZONE: 'Europe/Atlantis' })).toThrow(ConfigError);
+    expect(() => resolveServeConfig({}, { SCORECARD_TIMEZONE: 'Europe/Atlantis' })).toThrow(
+      'unknown time zone "Europe/Atlantis": use an IANA name such as UTC, Europe/Berlin or America/New_York (from SCORECARD_TIMEZONE)'
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { checkTimeZone } from '../core/periods';
 import { DEFAULT_STORE, parseStoreSpec, StoreSpec, StoreSpecError } from './store/store-spec';
 
 export const DEFAULT_PORT = 3100;
@@ -9,6 +10,7 @@ export interface ServeFlags {
   port?: string;
   host?: string;
   tokensFile?: string;
+  timeZone?: string;
   demo?: boolean;
 }
 
@@ -21,6 +23,8 @@ export interface ServeConfig {
   tokensFile?: string;
   demo: boolean;
   logLevel: string;
+  /** The organisation's IANA time zone: reporting periods and day buckets follow it. */
+  timeZone: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -37,6 +41,19 @@ function pick(flag: string | undefined, flagName: string, env: Env, envName: str
   }
   const fromEnv = env[envName];
   return fromEnv === undefined || fromEnv === '' ? undefined : { value: fromEnv, source: envName };
+}
+
+/** The zone from --time-zone or SCORECARD_TIMEZONE (default UTC), checked; ConfigError names where it came from. */
+export function resolveTimeZone(flag: string | undefined, env: Env = process.env): string {
+  const zone = pick(flag, '--time-zone', env, 'SCORECARD_TIMEZONE');
+  if (zone === undefined) {
+    return 'UTC';
+  }
+  try {
+    return checkTimeZone(zone.value.trim());
+  } catch (err) {
+    throw new ConfigError(`${err instanceof Error ? err.message : String(err)} (from ${zone.source})`);
+  }
 }
 
 export function parsePort(value: string, source: string): number {
@@ -78,5 +95,6 @@ export function resolveServeConfig(flags: ServeFlags, env: Env = process.env): S
     ...(tokensFile === undefined ? {} : { tokensFile: tokensFile.value }),
     demo: flags.demo ?? false,
     logLevel,
+    timeZone: resolveTimeZone(flags.timeZone, env),
   };
 }

@@ -46,8 +46,8 @@ async function openAndMigrate(config: ServeConfig): Promise<Store> {
 /** Opens and migrates the store, then listens; failures come back as CliError with exit code 1. */
 export async function startServer(config: ServeConfig, tokens: TokenSet): Promise<RunningServer> {
   const store = await openAndMigrate(config);
-  const registry = await createRegistry(store);
-  const values = createValues(store, registry);
+  const registry = await createRegistry(store, { timeZone: config.timeZone });
+  const values = createValues(store, registry, config.timeZone);
   const app = buildApp({ store, tokens, registry, values, logger: { level: config.logLevel } });
   try {
     await app.listen({ port: config.port, host: config.host });

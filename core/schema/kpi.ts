@@ -3,6 +3,11 @@ import { envelope, filter, governance, resourceId } from './common';
 
 export const PERSPECTIVES = ['financial', 'customer', 'internal-process', 'learning-growth'] as const;
 export const JOURNEY_STAGES = ['awareness', 'evaluation', 'purchase', 'onboarding', 'retention', 'advocacy'] as const;
+/** Reporting periods: what `target` and `thresholds` refer to ("60 new customers" means 60 per period). */
+export const PERIODS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export type Period = (typeof PERIODS)[number];
+export const DEFAULT_PERIOD: Period = 'month';
+
 export const AGGREGATES = [
   'count',
   'count_distinct',
@@ -71,6 +76,8 @@ export const kpiSpec = z
     owner: z.string().min(1),
     assumptions: z.string().optional(),
     minimumSample: z.number().int().positive().optional(),
+    /** Default month; optional so documents written before periods keep their hash. */
+    period: z.enum(PERIODS).optional(),
     governance: governance.optional(),
     calculation,
   })
@@ -91,3 +98,6 @@ export const kpiDocument = envelope('KPI', kpiSpec);
 export type KpiSpec = z.infer<typeof kpiSpec>;
 export type KpiDocument = z.infer<typeof kpiDocument>;
 export type Calculation = z.infer<typeof calculation>;
+
+/** The KPI's reporting period, month when the document does not say. */
+export const kpiPeriod = (spec: Pick<KpiSpec, 'period'>): Period => spec.period ?? DEFAULT_PERIOD;

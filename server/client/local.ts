@@ -1,11 +1,13 @@
 import { type ResourceDocument } from '../../core/schema';
 import { type KnownResource } from '../../core/validate';
+import { resolveTimeZone } from '../config';
 import { createRegistry } from '../registry';
 import { knownResources } from '../registry/known';
 import {
   type Actor,
   type ApplyOptions,
   type ApplyResult,
+  type AuditHead,
   type AuditVerify,
   type PlanEntry,
   type Registry,
@@ -28,7 +30,9 @@ export class LocalTarget implements RegistryTarget {
   /** Whoever can open the store file or database holds the admin role over it. */
   static async open(store: Store, author: string): Promise<LocalTarget> {
     await store.migrate();
-    return new LocalTarget(store, await createRegistry(store), { name: author, role: 'admin' });
+    // the same zone as `serve`: a date-only effectiveFrom means the organisation's midnight
+    const registry = await createRegistry(store, { timeZone: resolveTimeZone(undefined) });
+    return new LocalTarget(store, registry, { name: author, role: 'admin' });
   }
 
   known(): Promise<KnownResource[]> {
@@ -47,8 +51,8 @@ export class LocalTarget implements RegistryTarget {
     return this.registry.export();
   }
 
-  verifyAudit(): Promise<AuditVerify> {
-    return this.registry.verifyAudit();
+  verifyAudit(opts: { expectHead?: AuditHead } = {}): Promise<AuditVerify> {
+    return this.registry.verifyAudit(opts);
   }
 
   close(): Promise<void> {

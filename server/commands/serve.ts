@@ -118,6 +118,10 @@ export function serveCommand(): Command {
     .option('--port <port>', 'port to listen on, 0 for any free port (env SCORECARD_PORT, default 3100)')
     .option('--host <host>', 'address to listen on (env SCORECARD_HOST, default 127.0.0.1)')
     .option('--tokens-file <path>', 'JSON or YAML file of role tokens (env SCORECARD_TOKENS_FILE)')
+    .option(
+      '--time-zone <zone>',
+      'IANA time zone of reporting periods and day buckets (env SCORECARD_TIMEZONE, default UTC)'
+    )
     .option('--demo', 'generate admin and viewer tokens into <store dir>/demo-tokens.json and use them')
     .action(async (flags: ServeFlags) => {
       await runServe(flags);

@@ -52,8 +52,11 @@ export const scorecardQuery = z.object({
   ...common,
   queryType: z.literal('scorecard'),
   scorecard: resourceId,
+  /** Ignored since trends have one point per reporting period; kept so saved queries stay valid. */
   interval: z.string().optional(),
   definition: definition.optional(),
+  /** The latest complete period ending by the range's end (default), or the running one, flagged partial. */
+  period: z.enum(['complete', 'to-date']).optional(),
 });
 const catalogQuery = z.object({ ...common, queryType: z.literal('catalog') });
 const versionsQuery = z.object({ ...common, queryType: z.literal('versions'), kpi: resourceId });

@@ -14,7 +14,7 @@ const DAY = 86_400_000;
 const range = { from: Date.UTC(2026, 5, 1), to: Date.UTC(2026, 5, 8) };
 const admin: Actor = { name: 'root', role: 'admin' };
 
-// Values by KPI for the whole range; daily trend points add the day index.
+// Values by KPI in the reported period (the last bucket); each bucket before it is 10 less.
 const VALUES: Record<string, number | null> = { 'f.nps': 32.5, 'f.csat': 95, 'f.none': null };
 
 class FakeEngine implements KpiComputer {
@@ -22,11 +22,13 @@ class FakeEngine implements KpiComputer {
   async computeKpi(kpiId: string, opts: ComputeOptions): Promise<KpiResult[]> {
     this.calls.push({ kpiId, opts });
     const base = VALUES[kpiId] ?? null;
-    const points = [];
-    for (let t = opts.alignMs ?? opts.range.from; t < opts.range.to; t += opts.intervalMs) {
-      const previous = t < range.from;
-      points.push({ time: t, value: base === null ? null : previous ? base - 10 : base, sample: 120 });
-    }
+    const starts = opts.grid?.starts ?? [];
+    const times = opts.grid ? starts : Array.from({ length: 7 }, (_, i) => opts.range.from + i * opts.intervalMs);
+    const points = times.map((time, i) => ({
+      time,
+      value: base === null ? null : base - 10 * (times.length - 1 - i),
+      sample: 120,
+    }));
     return [{ kpiId, version: 1, definitionHash: `hash-${kpiId}`, versions: [], points }];
   }
 }
@@ -45,7 +47,7 @@ beforeAll(async () => {
   const docs = [nps, kpiDoc('f.csat'), kpiDoc('f.none'), scorecardDoc('f.card', ['f.nps', 'f.csat', 'f.none'])];
   await registry.apply(docs, admin, { approve: true });
   engine = new FakeEngine();
-  deps = { registry, engine, checkIns: noCheckIns, sql: store.sql };
+  deps = { registry, engine, checkIns: noCheckIns, sql: store.sql, now: () => Date.UTC(2026, 5, 10) };
 });
 afterAll(() => store.close());
 
@@ -89,8 +91,16 @@ describe('runQueries', () => {
     expect(objectiveScore).toBeCloseTo(((scores[0] ?? 0) + (scores[1] ?? 0)) / 2, 10);
     expect(table?.meta?.custom).toMatchObject({ scorecardId: 'f.card', version: 1, coverage: 2 / 3 });
     expect(trends.map((t) => t.name)).toEqual(['f.nps', 'f.csat', 'f.none']);
-    const whole = engine.calls.find((c) => c.opts.intervalMs === range.to - range.from);
-    expect(whole?.opts.alignMs).toBe(range.from);
+    // a range ending 8 June reports May (monthly KPIs), the trend twelve months up to it
+    expect(col('periodLabel')).toEqual(['May 2026', 'May 2026', 'May 2026']);
+    expect(col('periodStart')).toEqual(Array(3).fill(Date.UTC(2026, 4, 1)));
+    expect(col('periodEnd')).toEqual(Array(3).fill(Date.UTC(2026, 5, 1)));
+    expect(table?.meta?.custom).toMatchObject({ periodLabel: 'May 2026', timeZone: 'UTC', period: 'complete' });
+    const call = engine.calls.find((c) => c.kpiId === 'f.nps' && c.opts.grid !== undefined);
+    expect(call?.opts.grid?.starts).toHaveLength(12);
+    expect(call?.opts.grid?.starts[0]).toBe(Date.UTC(2025, 5, 1));
+    expect(call?.opts.range).toEqual({ from: Date.UTC(2025, 5, 1), to: Date.UTC(2026, 5, 1) });
+    expect(trends[0]?.fields[0]?.values).toHaveLength(12);
   });
 
   it('answers catalog, versions, lineage and variables', async () => {

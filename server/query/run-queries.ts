@@ -12,9 +12,9 @@ import { chooseInterval } from './interval';
 import { kpiFrame } from './kpi-frames';
 import { lineageFrames } from './lineage-frames';
 import { kpiFacts } from './lineage-kpis';
-import { versionAt } from './registry-docs';
 import { query as querySchema, type Query } from './request';
-import { loadScorecard, scorecardFrame, scorecardRows } from './scorecard-frame';
+import { loadScorecard, scorecardFrame } from './scorecard-frame';
+import { scorecardRows } from './scorecard-rows';
 import { QueryError, type KpiComputer } from './types';
 import { variableFrame } from './variables';
 
@@ -24,6 +24,9 @@ export interface QueryDeps {
   checkIns: CheckInStore;
   sql: SqlDb;
   cache?: QueryCache;
+  /** IANA zone of reporting periods (default UTC). */
+  timeZone?: string;
+  now?: () => number;
 }
 
 export interface QueryResult {
@@ -41,31 +44,34 @@ async function kpiFrames(deps: QueryDeps, q: Extract<Query, { queryType: 'kpi' }
     ...(q.filter ? { filter: q.filter } : {}),
     ...(q.definition ? { definition: q.definition } : {}),
   });
-  const at = new Date(Math.min(range.to, Date.now())).toISOString();
-  const { document } = await versionAt(deps.registry, 'KPI', q.kpi, at);
-  if (document.kind !== 'KPI') {
+  // unit and thresholds of the version that computed the last point (the pinned one, or the one in force)
+  const versions = await deps.registry.versions('KPI', q.kpi);
+  const used = versions.find((v) => v.version === results[0]?.version) ?? versions[versions.length - 1];
+  const document = used?.document;
+  if (document?.kind !== 'KPI') {
     throw new QueryError(`${q.kpi} is not a KPI`);
   }
   const filter = normaliseFilter(q.filter);
   return results.map((r) => kpiFrame(document, r, { refId: q.refId, alias: q.alias, filter }));
 }
 
+/** The scorecard table for each KPI's reported period, then one trend series per KPI (a point per period). */
 async function scorecardFrames(deps: QueryDeps, q: Extract<Query, { queryType: 'scorecard' }>, range: TimeRange) {
-  const { card, version } = await loadScorecard(deps.registry, q.scorecard, range);
-  const ctx = { registry: deps.registry, engine: deps.engine, range, definition: q.definition ?? 'effective' };
-  const rows = await scorecardRows(ctx, card);
-  const table = scorecardFrame(card, version, rows, q.refId);
-  const intervalMs = chooseInterval(range, q);
-  const trends: FrameJson[] = [];
-  for (const r of rows) {
-    if (r.doc === null) {
-      continue;
-    }
-    const [trend] = await deps.engine.computeKpi(r.kpiId, { range, intervalMs, definition: ctx.definition });
-    if (trend) {
-      trends.push(kpiFrame(r.doc, trend, { refId: q.refId }));
-    }
-  }
+  const ctx = {
+    registry: deps.registry,
+    engine: deps.engine,
+    to: range.to,
+    now: deps.now?.() ?? Date.now(),
+    timeZone: deps.timeZone ?? 'UTC',
+    definition: q.definition ?? 'effective',
+    mode: q.period ?? 'complete',
+  };
+  const { card, version } = await loadScorecard(ctx, q.scorecard);
+  // a pinned version names the scorecard's; its KPIs follow their effective versions
+  const pinned = typeof ctx.definition === 'object' && 'version' in ctx.definition;
+  const rows = await scorecardRows(pinned ? { ...ctx, definition: 'effective' } : ctx, card);
+  const table = scorecardFrame(card, rows, q.refId, { version, timeZone: ctx.timeZone, mode: ctx.mode });
+  const trends = rows.flatMap((r) => (r.doc && r.trend ? [kpiFrame(r.doc, r.trend, { refId: q.refId })] : []));
   return [table, ...trends];
 }
 

@@ -1,114 +1,9 @@
-import { rollup, scoreKpi, type KpiScore, type RollupMode } from '../../core';
-import { type KpiDocument, type ScorecardDocument } from '../../core/schema';
-import { type Registry } from '../registry/types';
-import { type TimeRange } from '../values/types';
+import { rollup, type RollupMode } from '../../core';
+import { kpiPeriod, type ScorecardDocument } from '../../core/schema';
+import { RegistryError } from '../registry/types';
 import { frameJson, type FrameJson } from './frame';
-import { versionAt } from './registry-docs';
-import { type DefinitionMode, type KpiComputer } from './types';
-
-export interface ScorecardRow {
-  perspective: string;
-  perspectiveId: string;
-  objective: string;
-  objectiveId: string;
-  kpi: string;
-  kpiId: string;
-  doc: KpiDocument | null;
-  version: number | null;
-  value: number | null;
-  previous: number | null;
-  sample: number | null;
-  flags: string;
-  weight: number;
-  objectiveWeight: number;
-  perspectiveWeight: number;
-  causes: string;
-  score: KpiScore;
-}
-
-interface Ctx {
-  registry: Registry;
-  engine: KpiComputer;
-  range: TimeRange;
-  definition: DefinitionMode;
-}
-
-/** The KPI's value over the whole range (one bucket aligned to its start). */
-async function wholeRange(ctx: Ctx, kpiId: string, range: TimeRange) {
-  const [result] = await ctx.engine.computeKpi(kpiId, {
-    range,
-    intervalMs: range.to - range.from,
-    alignMs: range.from,
-    definition: ctx.definition,
-  });
-  return { point: result?.points[0], version: result?.version ?? null };
-}
-
-async function row(
-  ctx: Ctx,
-  base: Omit<ScorecardRow, 'doc' | 'version' | 'value' | 'previous' | 'sample' | 'flags' | 'score' | 'kpi'>
-): Promise<ScorecardRow> {
-  const at = new Date(Math.min(ctx.range.to, Date.now())).toISOString();
-  const doc = await versionAt(ctx.registry, 'KPI', base.kpiId, at).then(
-    (v) => (v.document.kind === 'KPI' ? v.document : null),
-    () => null
-  );
-  if (doc === null) {
-    const score = { score: null, status: 'no-data' as const };
-    return {
-      ...base,
-      kpi: base.kpiId,
-      doc,
-      version: null,
-      value: null,
-      previous: null,
-      sample: null,
-      flags: 'unknown-kpi',
-      score,
-    };
-  }
-  const length = ctx.range.to - ctx.range.from;
-  const now = await wholeRange(ctx, base.kpiId, ctx.range);
-  const before = await wholeRange(ctx, base.kpiId, { from: ctx.range.from - length, to: ctx.range.from });
-  const flags = now.point?.flags ?? [];
-  // A value below its minimum sample is shown but not scored.
-  const scored = flags.includes('insufficient-sample') ? null : (now.point?.value ?? null);
-  return {
-    ...base,
-    kpi: doc.spec.name,
-    doc,
-    version: now.version,
-    value: now.point?.value ?? null,
-    previous: before.point?.value ?? null,
-    sample: now.point?.sample ?? null,
-    flags: flags.join(', '),
-    score: scoreKpi(scored, { ...doc.spec.thresholds, direction: doc.spec.direction }),
-  };
-}
-
-export async function scorecardRows(ctx: Ctx, card: ScorecardDocument): Promise<ScorecardRow[]> {
-  const rows: ScorecardRow[] = [];
-  for (const p of card.spec.perspectives) {
-    for (const o of p.objectives) {
-      for (const k of o.kpis) {
-        rows.push(
-          await row(ctx, {
-            perspective: p.name,
-            perspectiveId: p.id,
-            objective: o.name,
-            objectiveId: o.id,
-            kpiId: k.kpi,
-            weight: k.weight,
-            objectiveWeight: o.weight,
-            perspectiveWeight: p.weight,
-            causes: o.causes.join(','),
-          })
-        );
-      }
-    }
-  }
-  return rows;
-}
+import { commonPeriod, reportWindow } from './scorecard-periods';
+import { pickVersion, type RowContext, type ScorecardRow } from './scorecard-rows';
 
 /** Objective, perspective and scorecard scores rolled up from the rows with core rollup. */
 export function rollups(rows: ScorecardRow[], mode: RollupMode) {
@@ -137,11 +32,23 @@ export function rollups(rows: ScorecardRow[], mode: RollupMode) {
   return { objectives, perspectives, total };
 }
 
+export interface ScorecardFrameMeta {
+  version: number;
+  timeZone: string;
+  mode: 'complete' | 'to-date';
+}
+
+/** The label every row shares, else null. */
+function sharedLabel(rows: readonly ScorecardRow[]): string | null {
+  const labels = new Set(rows.map((r) => r.periodLabel).filter((l) => l !== null));
+  return labels.size === 1 ? ([...labels][0] ?? null) : null;
+}
+
 export function scorecardFrame(
   card: ScorecardDocument,
-  version: number,
   rows: ScorecardRow[],
-  refId: string
+  refId: string,
+  info: ScorecardFrameMeta
 ): FrameJson {
   const r = rollups(rows, 'weighted');
   const col = <T>(f: (row: ScorecardRow) => T) => rows.map(f);
@@ -152,10 +59,13 @@ export function scorecardFrame(
       preferredVisualisationType: 'table',
       custom: {
         scorecardId: card.metadata.id,
-        version,
+        version: info.version,
+        timeZone: info.timeZone,
+        period: info.mode,
+        periodLabel: sharedLabel(rows),
         score: r.total.score,
         status: r.total.status,
-        // share of the scorecard's KPIs with a scoreable value in the range
+        // share of the scorecard's KPIs with a scoreable value in their reported period
         coverage: rows.length === 0 ? 0 : rows.filter((x) => x.score.score !== null).length / rows.length,
       },
     },
@@ -181,6 +91,11 @@ export function scorecardFrame(
       { name: 'previous', type: 'number', values: col((x) => x.previous) },
       { name: 'sample', type: 'number', values: col((x) => x.sample) },
       { name: 'flags', type: 'string', values: col((x) => x.flags) },
+      { name: 'period', type: 'string', values: col((x) => x.window?.period ?? null) },
+      { name: 'periodStart', type: 'time', values: col((x) => x.window?.reported.start ?? null) },
+      { name: 'periodEnd', type: 'time', values: col((x) => x.window?.reported.end ?? null) },
+      { name: 'periodLabel', type: 'string', values: col((x) => x.periodLabel) },
+      { name: 'partial', type: 'boolean', values: col((x) => x.window?.partial ?? null) },
       { name: 'indicator', type: 'string', values: col((x) => x.doc?.spec.indicator ?? null) },
       { name: 'description', type: 'string', values: col((x) => x.doc?.spec.description ?? null) },
       { name: 'score', type: 'number', values: col((x) => x.score.score) },
@@ -195,11 +110,31 @@ export function scorecardFrame(
   });
 }
 
-export async function loadScorecard(registry: Registry, id: string, range: TimeRange) {
-  const at = new Date(Math.min(range.to, Date.now())).toISOString();
-  const v = await versionAt(registry, 'Scorecard', id, at);
-  if (v.document.kind !== 'Scorecard') {
-    throw new Error(`${id} is not a scorecard`);
+/**
+ * The scorecard's version for the report: with 'effective', the one in force at the start of the period most of
+ * its KPIs report (weights and structure as of that period); otherwise as the definition mode says.
+ */
+export async function loadScorecard(ctx: RowContext, id: string) {
+  const versions = await ctx.registry.versions('Scorecard', id);
+  const at = Math.min(ctx.to, ctx.now) - 1;
+  const shape = pickVersion(versions, ctx.definition, at, ctx.now);
+  if (shape === null || shape.document.kind !== 'Scorecard') {
+    throw new RegistryError(
+      'not_found',
+      `scorecard ${id} has no version for definition ${JSON.stringify(ctx.definition)}`
+    );
   }
-  return { card: v.document, version: v.version };
+  const kpiMode = typeof ctx.definition === 'object' && 'version' in ctx.definition ? 'effective' : ctx.definition;
+  const periods = await Promise.all(
+    shape.document.spec.perspectives
+      .flatMap((p) => p.objectives.flatMap((o) => o.kpis.map((k) => k.kpi)))
+      .map(async (kpi) => {
+        const v = pickVersion(await ctx.registry.versions('KPI', kpi).catch(() => []), kpiMode, at, ctx.now);
+        return v?.document.kind === 'KPI' ? [kpiPeriod(v.document.spec)] : [];
+      })
+  );
+  const window = reportWindow(ctx.to, ctx.now, commonPeriod(periods.flat()), ctx.mode, ctx.timeZone);
+  const chosen = pickVersion(versions, ctx.definition, window.reported.start, ctx.now) ?? shape;
+  const card = chosen.document.kind === 'Scorecard' ? chosen.document : shape.document;
+  return { card, version: chosen.document.kind === 'Scorecard' ? chosen.version : shape.version };
 }

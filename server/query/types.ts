@@ -1,26 +1,6 @@
-import { type QueryFilter } from '../values/engine/filter';
-import { type TimeRange, type ValuePoint, type BreakdownKey } from '../values/types';
+import { type ComputeOptions, type KpiResult } from '../values/engine/types';
 
-export type DefinitionMode = 'effective' | 'current' | { version: number } | { asOf: string };
-
-/** What the value engine returns for one series of a KPI (see server/values/engine). */
-export interface KpiResult {
-  kpiId: string;
-  version: number;
-  definitionHash: string;
-  versions: Array<{ version: number; hash: string; from: number; to: number }>;
-  breakdown?: BreakdownKey;
-  points: ValuePoint[];
-}
-
-export interface ComputeOptions {
-  range: TimeRange;
-  intervalMs: number;
-  alignMs?: number;
-  breakdown?: string;
-  filter?: QueryFilter;
-  definition?: DefinitionMode;
-}
+export type { ComputeOptions, DefinitionMode, KpiResult } from '../values/engine/types';
 
 /** The part of the value engine the query API needs. */
 export interface KpiComputer {

@@ -1,3 +1,4 @@
+import { localTimeIso } from '../../core/periods';
 import { resourceDocument, type Kind, type ResourceDocument } from '../../core/schema';
 import { RegistryError } from './types';
 
@@ -51,7 +52,8 @@ export function fourEyes(doc: ResourceDocument): boolean {
 }
 
 /** A document's own effective time (metadata.effectiveFrom), as ISO UTC, or null. */
-export function declaredEffectiveFrom(doc: ResourceDocument): string | null {
+/** The document's effectiveFrom as an ISO instant; a date alone is local midnight in the zone. */
+export function declaredEffectiveFrom(doc: ResourceDocument, timeZone: string): string | null {
   const from = doc.metadata.effectiveFrom;
-  return from === undefined ? null : new Date(Date.parse(from)).toISOString();
+  return from === undefined ? null : localTimeIso(from, timeZone);
 }

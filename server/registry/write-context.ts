@@ -4,7 +4,7 @@ import { SqlDb, SqlExecutor } from '../store/sql';
 import { AuditAppender, type AuditDraft } from './audit-log';
 import { type RegistryReads } from './cache';
 import { resourceKey } from './documents';
-import { freezeWindows } from './freeze';
+import { freezeWindows, localWindow } from './freeze';
 import { loadCurrent, loadEntry, loadSummaries, type ResourceEntry } from './versions-repo';
 import { type Actor, type AuditEntry, RegistryError, type ResourceSummary } from './types';
 
@@ -12,6 +12,8 @@ export interface RegistryDeps {
   db: SqlDb;
   reads: RegistryReads;
   now: () => Date;
+  /** The organisation's zone: a date without a time (effectiveFrom, freeze windows) is its local midnight. */
+  timeZone: string;
 }
 
 /** One write transaction: reads go to the transaction, and audit entries join it. */
@@ -24,7 +26,8 @@ export class WriteContext {
     /** The time of every change in this transaction. */
     readonly at: string,
     private readonly appender: AuditAppender,
-    private readonly touched: Set<string>
+    private readonly touched: Set<string>,
+    readonly timeZone: string
   ) {}
 
   entry(kind: Kind, id: string): Promise<ResourceEntry | null> {
@@ -42,7 +45,10 @@ export class WriteContext {
 
   /** Freeze windows in force within this transaction (approved, not retired). */
   async windows(): Promise<FreezeWindowDocument[]> {
-    this.windowList ??= freezeWindows(await loadCurrent(this.tx, { kind: 'FreezeWindow', approvedOnly: true }));
+    if (this.windowList === null) {
+      const current = await loadCurrent(this.tx, { kind: 'FreezeWindow', approvedOnly: true });
+      this.windowList = freezeWindows(current).map((w) => localWindow(w, this.timeZone));
+    }
     return this.windowList;
   }
 
@@ -74,7 +80,7 @@ export async function writeTransaction<T>(
   try {
     return await deps.db.transaction(async (tx) => {
       const appender = await AuditAppender.lock(tx, deps.db.dialect);
-      return fn(new WriteContext(tx, actor, deps.now().toISOString(), appender, touched));
+      return fn(new WriteContext(tx, actor, deps.now().toISOString(), appender, touched, deps.timeZone));
     });
   } catch (err) {
     throw asRegistryError(err);

@@ -11,11 +11,13 @@ import { type CheckInStore } from './types';
 export interface Values {
   engine: ValueEngine;
   checkIns: CheckInStore;
+  /** IANA zone of reporting periods and day buckets. */
+  timeZone: string;
   close(): Promise<void>;
 }
 
 /** The value engine on a store: measures via its sources, sql KPIs, manual check-ins in kpi_values. */
-export function createValues(store: Store, registry: Registry): Values {
+export function createValues(store: Store, registry: Registry, timeZone = 'UTC'): Values {
   const resolver = new StoreSourceResolver(store);
   const sourceDocument = async (id: string) => {
     try {
@@ -34,6 +36,7 @@ export function createValues(store: Store, registry: Registry): Values {
     measure: new SqlMeasureRunner({ resolver, sourceDocument }),
     sql: new StoreSqlKpiRunner(store.sql),
     checkIns,
+    timeZone,
   });
-  return { engine, checkIns, close: () => resolver.close() };
+  return { engine, checkIns, timeZone, close: () => resolver.close() };
 }

@@ -1,4 +1,5 @@
 import { type KpiDocument, type SourceDocument } from '../../core/schema';
+import { type BucketGrid } from '../../core/periods';
 import { type SqlDb } from '../store/sql';
 
 /** [from, to) in epoch milliseconds, UTC. */
@@ -8,9 +9,9 @@ export interface TimeRange {
 }
 
 /** Why a point cannot be taken at face value. */
-export type ValueFlag = 'insufficient-sample' | 'division-by-zero' | 'missing-input' | 'stale';
+export type ValueFlag = 'insufficient-sample' | 'division-by-zero' | 'missing-input' | 'stale' | 'impossible-rate';
 
-/** One time bucket: `time` is the bucket start (epoch ms, aligned to multiples of the interval since the epoch). */
+/** One time bucket: `time` is the bucket start (epoch ms). */
 export interface ValuePoint {
   time: number;
   /** null when there is no data or the value is not defined (see reason/flags). */
@@ -41,10 +42,10 @@ export type DimensionFilter = Record<string, string[]>;
 export interface CalculationRequest {
   kpi: KpiDocument;
   range: TimeRange;
-  /** Bucket width in ms; the range's length (with alignMs = range.from) for one value over the whole range. */
+  /** Nominal bucket width in ms (the $__interval macro); buckets are `grid`. */
   intervalMs: number;
-  /** Buckets start at alignMs + k·intervalMs; default 0 (aligned to the epoch, UTC). */
-  alignMs?: number;
+  /** The buckets: values are grouped by the bucket holding their time; a bucket's value is reported at its start. */
+  grid: BucketGrid;
   /** Canonical column to split by (segment, channel, region, …). */
   breakdown?: string;
   /** Only rows with these values (a query's filter); runners that cannot honour it must not be asked. */

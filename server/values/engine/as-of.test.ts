@@ -1,24 +1,22 @@
 import { RegistryError } from '../../registry/types';
 import { resolveVersions } from './as-of';
-import { bucketTimes } from './buckets';
+import { gridOf } from './buckets';
 import { countOf, FakeHistory, kpiWith } from './testing/history';
 import { at, DAY, JANUARY } from './testing/setup';
 import { type DefinitionMode } from './types';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
-const times = bucketTimes(JANUARY.range, DAY);
+const grid = gridOf(JANUARY.range, DAY, 'UTC');
 
 async function pieces(history: FakeHistory, mode: DefinitionMode) {
   const versions = await history.versions('KPI', 'k');
-  return resolveVersions({ kpiId: 'k', versions, mode, range: JANUARY.range, times, intervalMs: DAY, now: NOW }).map(
-    (p) => ({
-      version: p.record.version,
-      approved: p.approved,
-      from: p.range.from,
-      to: p.range.to,
-      buckets: p.times.length,
-    })
-  );
+  return resolveVersions({ kpiId: 'k', versions, mode, range: JANUARY.range, grid, now: NOW }).map((p) => ({
+    version: p.record.version,
+    approved: p.approved,
+    from: p.range.from,
+    to: p.range.to,
+    buckets: p.grid.starts.length,
+  }));
 }
 
 function history(): FakeHistory {

@@ -1,7 +1,7 @@
 import { versionInForce } from '../../registry/in-force';
 import { RegistryError, type VersionRecord } from '../../registry/types';
 import { type TimeRange } from '../types';
-import { bucketsRange } from './buckets';
+import { type BucketGrid, gridRange, subGrid } from './buckets';
 import { ValueEngineError } from './errors';
 import { type DefinitionMode } from './types';
 
@@ -10,7 +10,7 @@ export interface VersionPiece {
   record: VersionRecord;
   approved: boolean;
   range: TimeRange;
-  times: number[];
+  grid: BucketGrid;
 }
 
 export interface AsOfInput {
@@ -18,8 +18,7 @@ export interface AsOfInput {
   versions: readonly VersionRecord[];
   mode: DefinitionMode;
   range: TimeRange;
-  times: number[];
-  intervalMs: number;
+  grid: BucketGrid;
   now: Date;
 }
 
@@ -47,25 +46,28 @@ function pinned(input: AsOfInput, version: number): VersionRecord {
 }
 
 function whole(input: AsOfInput, record: VersionRecord): VersionPiece[] {
-  return [{ record, approved: wasApproved(record), range: input.range, times: input.times }];
+  return [{ record, approved: wasApproved(record), range: input.range, grid: input.grid }];
 }
 
 /** Splits the buckets where the version in force at their start changes. */
 function splitByEffective(input: AsOfInput): VersionPiece[] {
-  const pieces: VersionPiece[] = [];
-  for (const t of input.times) {
+  const runs: Array<{ record: VersionRecord; from: number; to: number }> = [];
+  input.grid.starts.forEach((t, i) => {
     const record = inForceOrLatest(input, new Date(t).toISOString());
-    const last = pieces[pieces.length - 1];
+    const last = runs[runs.length - 1];
     if (last !== undefined && last.record.version === record.version) {
-      last.times.push(t);
+      last.to = i + 1;
     } else {
-      pieces.push({ record, approved: wasApproved(record), range: input.range, times: [t] });
+      runs.push({ record, from: i, to: i + 1 });
     }
-  }
-  return pieces.map((p) => ({ ...p, range: bucketsRange(input.range, p.times, input.intervalMs) }));
+  });
+  return runs.map(({ record, from, to }) => {
+    const grid = subGrid(input.grid, from, to);
+    return { record, approved: wasApproved(record), range: gridRange(input.range, grid), grid };
+  });
 }
 
-/** Which version computes which buckets, per DESIGN §4 "As-of semantics". */
+/** Which version computes which buckets (docs/architecture.md, Version in force and as-of). */
 export function resolveVersions(input: AsOfInput): VersionPiece[] {
   const { mode } = input;
   if (mode === 'effective') {

@@ -17,7 +17,7 @@ export function computePlan(env: ComputeEnv, plan: KpiPlan): Promise<Series[]> {
   return env.cache.getOrCompute(key, planReads(plan), async () => {
     const pieceEnv: PieceEnv = { ...env, compute: (input) => computePlan(env, input) };
     const pieces = await Promise.all(
-      plan.pieces.map(async (piece) => ({ times: piece.times, series: await runPiece(pieceEnv, piece) }))
+      plan.pieces.map(async (piece) => ({ times: piece.grid.starts, series: await runPiece(pieceEnv, piece) }))
     );
     const series = joinPieces(pieces, env.breakdown !== undefined);
     checkSeriesCount(plan.kpiId, series.length, env.limits);

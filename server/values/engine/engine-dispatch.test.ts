@@ -26,7 +26,10 @@ describe('ValueEngine dispatch', () => {
     expect(values(result?.points ?? [])).toEqual([null, 2, null, null, 1, null, null, null, null, null]);
     expect(result).toMatchObject({ kpiId: 'k', version: 1, definitionHash: record.hash });
     expect(result?.versions).toEqual([{ version: 1, hash: record.hash, ...JANUARY.range, approved: true }]);
-    expect(f.measure.calls).toEqual([{ kpi: record.document, ...JANUARY }]);
+    const days = Array.from({ length: 10 }, (_, i) => JANUARY.range.from + i * DAY);
+    expect(f.measure.calls).toEqual([
+      { kpi: record.document, ...JANUARY, grid: { starts: days, end: JANUARY.range.to } },
+    ]);
   });
 
   it('keeps the runner’s sample, margin, flags and reasons', async () => {
@@ -60,7 +63,7 @@ describe('ValueEngine dispatch', () => {
       '2026-01-01T06:00:00.000Z',
     ]);
     expect(result?.points.length).toBe(11);
-    expect(f.measure.calls[0]?.alignMs).toBe(alignMs);
+    expect(f.measure.calls[0]?.grid.starts[0]).toBe(alignMs);
   });
 
   it('sql: runs the sql runner and puts its points into the buckets', async () => {
@@ -69,6 +72,39 @@ describe('ValueEngine dispatch', () => {
     f.sql.series = [{ points: [{ time: at('2026-01-03T00:00:00Z'), value: 7 }] }];
     const [result] = await f.engine.computeKpi('s', JANUARY);
     expect(values(result?.points ?? [])).toEqual([null, null, 7, null, null, null, null, null, null, null]);
+  });
+
+  it('sql: runs once per run of equally wide buckets, so calendar months come out as the SQL buckets them', async () => {
+    const f = fixture();
+    f.history.add(sqlKpi('s'), APPROVED);
+    // the fake SQL reports, for each $__interval bucket from $__timeFrom, its width in days
+    f.sql.run = async (req) => {
+      f.sql.calls.push(req);
+      const points = [];
+      for (let t = req.range.from; t < req.range.to; t += req.intervalMs) {
+        points.push({ time: t, value: req.intervalMs / DAY });
+      }
+      return [{ points }];
+    };
+    const months = [
+      at('2026-01-01T00:00:00Z'),
+      at('2026-02-01T00:00:00Z'),
+      at('2026-03-01T00:00:00Z'),
+      at('2026-04-01T00:00:00Z'),
+    ];
+    const range = { from: months[0] ?? 0, to: at('2026-05-01T00:00:00Z') };
+    const [result] = await f.engine.computeKpi('s', {
+      range,
+      intervalMs: 30 * DAY,
+      grid: { starts: months, end: range.to },
+    });
+    expect(values(result?.points ?? [])).toEqual([31, 28, 31, 30]);
+    expect(f.sql.calls.map((c) => [c.intervalMs / DAY, c.grid.starts.length])).toEqual([
+      [31, 1],
+      [28, 1],
+      [31, 1],
+      [30, 1],
+    ]);
   });
 
   it('sql: keeps the series an sql KPI splits into by itself; an empty result is no data, even broken down', async () => {

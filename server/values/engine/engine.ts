@@ -1,9 +1,9 @@
 import { type VersionRecord } from '../../registry/types';
-import { bucketOrigin, bucketTimes } from './buckets';
+import { gridOf } from './buckets';
 import { DEFAULT_CACHE, ValueCache } from './cache';
 import { type ComputeEnv, computePlan } from './compute-plan';
 import { normaliseFilter } from './filter';
-import { checkRequest, DEFAULT_LIMITS, withTimeBudget } from './limits';
+import { checkPoints, checkRequest, DEFAULT_LIMITS, withTimeBudget } from './limits';
 import { planKpi } from './plan';
 import { kpiResults } from './results';
 import { type Series } from './series';
@@ -12,11 +12,13 @@ import { type ComputeOptions, type KpiResult, type ValueEngine, type ValueEngine
 class DefaultValueEngine implements ValueEngine {
   private readonly limits: ValueLimits;
   private readonly now: () => Date;
+  private readonly timeZone: string;
   private readonly cache: ValueCache<Series[]>;
 
   constructor(private readonly deps: ValueEngineDeps) {
     this.limits = { ...DEFAULT_LIMITS, ...deps.limits };
     this.now = deps.now ?? (() => new Date());
+    this.timeZone = deps.timeZone ?? 'UTC';
     this.cache = new ValueCache({ ...DEFAULT_CACHE, ...deps.cache }, () => this.now().getTime());
   }
 
@@ -51,15 +53,15 @@ class DefaultValueEngine implements ValueEngine {
       histories.set(id, known);
       return known;
     };
-    const times = bucketTimes(range, intervalMs, alignMs);
+    const grid = opts.grid ?? gridOf(range, intervalMs, this.timeZone, alignMs);
+    checkPoints(grid.starts.length, this.limits);
     const mode = opts.definition ?? 'effective';
-    const plan = await planKpi({ versionsOf, intervalMs, now: this.now() }, { kpiId, range, times, mode });
+    const plan = await planKpi({ versionsOf, now: this.now() }, { kpiId, range, grid, mode });
     const env: ComputeEnv = {
       measure: this.deps.measure,
       sql: this.deps.sql,
       checkIns: this.deps.checkIns,
       intervalMs,
-      alignMs: bucketOrigin(range, intervalMs, alignMs),
       ...(breakdown === undefined ? {} : { breakdown }),
       ...(filter === undefined ? {} : { filter }),
       cache: this.cache,

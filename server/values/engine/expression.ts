@@ -5,7 +5,7 @@ import { type PlanPiece } from './plan';
 import { breakdownId, type Series } from './series';
 
 // Flags of an input point that qualify any value computed from it.
-const INHERITED: readonly ValueFlag[] = ['insufficient-sample', 'stale'];
+const INHERITED: readonly ValueFlag[] = ['insufficient-sample', 'stale', 'impossible-rate'];
 
 export interface ExpressionPiece {
   piece: PlanPiece;
@@ -39,7 +39,7 @@ function evaluateBucket(
 
 function evaluateSeries(e: ExpressionPiece, pick: (series: Series[]) => Series | undefined): ValuePoint[] {
   const chosen = [...e.inputs].map(([name, series]): [string, Series | undefined] => [name, pick(series)]);
-  return e.piece.times.map((time, i) =>
+  return e.piece.grid.starts.map((time, i) =>
     evaluateBucket(
       e.node,
       chosen.map(([name, series]) => [name, series?.points[i]]),

@@ -1,4 +1,3 @@
-import { bucketCount } from './buckets';
 import { ValueEngineError, ValueLimitError } from './errors';
 import { type ComputeOptions, type ValueLimits } from './types';
 
@@ -46,14 +45,18 @@ export function checkRequest(opts: ComputeOptions, limits: ValueLimits): void {
     const days = Math.round(limits.maxRangeMs / DAY);
     throw new ValueLimitError('range-too-long', `the range is longer than ${days} days (5 years): shorten it`);
   }
-  const points = bucketCount(range, intervalMs, opts.alignMs);
+  // estimated before calendar buckets are built; checkPoints counts them once they are
+  checkPoints(opts.grid?.starts.length ?? Math.ceil((range.to - range.from) / intervalMs), limits);
+  checkDefinition(opts.definition);
+}
+
+export function checkPoints(points: number, limits: ValueLimits): void {
   if (points > limits.maxPointsPerSeries) {
     throw new ValueLimitError(
       'too-many-points',
       `${points} buckets exceed the limit of ${limits.maxPointsPerSeries} points per series: use a longer interval or a shorter range`
     );
   }
-  checkDefinition(opts.definition);
 }
 
 export function checkSeriesCount(kpiId: string, count: number, limits: ValueLimits): void {

@@ -1,5 +1,5 @@
 import { type CheckIn, type ValuePoint } from '../types';
-import { bucketIndex } from './buckets';
+import { type BucketGrid, bucketIndex } from './buckets';
 
 interface Bucket {
   latest: CheckIn;
@@ -7,14 +7,10 @@ interface Bucket {
 }
 
 /** A bucket's value is its latest check-in (the later listed on a tie); sample = how many it holds. Notes go to annotations. */
-export function checkInPoints(
-  checkIns: readonly CheckIn[],
-  times: readonly number[],
-  intervalMs: number
-): ValuePoint[] {
+export function checkInPoints(checkIns: readonly CheckIn[], grid: BucketGrid): ValuePoint[] {
   const buckets = new Map<number, Bucket>();
   for (const checkIn of checkIns) {
-    const i = bucketIndex(times, intervalMs, checkIn.time);
+    const i = bucketIndex(grid, checkIn.time);
     if (i === null) {
       continue;
     }
@@ -22,7 +18,7 @@ export function checkInPoints(
     const latest = prev === undefined || checkIn.time >= prev.latest.time ? checkIn : prev.latest;
     buckets.set(i, { latest, count: (prev?.count ?? 0) + 1 });
   }
-  return times.map((time, i) => {
+  return grid.starts.map((time, i) => {
     const bucket = buckets.get(i);
     return bucket === undefined ? { time, value: null } : { time, value: bucket.latest.value, sample: bucket.count };
   });

@@ -1,4 +1,5 @@
 import { type DimensionFilter } from '../types';
+import { gridKey } from './buckets';
 import { type KpiPlan, type PlanPiece } from './plan';
 
 export type CalculationKind = 'measure' | 'expression' | 'manual' | 'sql';
@@ -19,7 +20,7 @@ function signature(plan: KpiPlan): unknown {
   return {
     id: plan.kpiId,
     range: [plan.range.from, plan.range.to],
-    buckets: [plan.times[0], plan.times.length],
+    buckets: gridKey(plan.grid),
     pieces: plan.pieces.map((p) => ({
       version: p.record.version,
       hash: p.record.hash,

@@ -3,6 +3,7 @@ import { type KpiDocument } from '../../../core/schema';
 import { type VersionRecord } from '../../registry/types';
 import { type TimeRange } from '../types';
 import { resolveVersions, type VersionPiece } from './as-of';
+import { type BucketGrid } from './buckets';
 import { ValueEngineError } from './errors';
 import { type DefinitionMode } from './types';
 
@@ -24,13 +25,12 @@ export interface PlanPiece extends VersionPiece {
 export interface KpiPlan {
   kpiId: string;
   range: TimeRange;
-  times: number[];
+  grid: BucketGrid;
   pieces: PlanPiece[];
 }
 
 export interface PlanContext {
   versionsOf(kpiId: string): Promise<VersionRecord[]>;
-  intervalMs: number;
   now: Date;
 }
 
@@ -78,10 +78,7 @@ async function planExpression(
   }
   const inputs = new Map<string, KpiPlan>();
   for (const [name, kpiId] of declared) {
-    inputs.set(
-      name,
-      await planKpi(ctx, { kpiId, range: piece.range, times: piece.times, mode: inputMode(mode) }, path)
-    );
+    inputs.set(name, await planKpi(ctx, { kpiId, range: piece.range, grid: piece.grid, mode: inputMode(mode) }, path));
   }
   return { node, inputs };
 }
@@ -101,17 +98,17 @@ function guard(kpiId: string, path: string[]): void {
 /** Resolves the versions of a KPI and, for expressions, of its inputs with the same definition mode. */
 export async function planKpi(
   ctx: PlanContext,
-  what: { kpiId: string; range: TimeRange; times: number[]; mode: DefinitionMode },
+  what: { kpiId: string; range: TimeRange; grid: BucketGrid; mode: DefinitionMode },
   path: string[] = []
 ): Promise<KpiPlan> {
   guard(what.kpiId, path);
   const versions = await ctx.versionsOf(what.kpiId);
-  const resolved = resolveVersions({ ...what, versions, intervalMs: ctx.intervalMs, now: ctx.now });
+  const resolved = resolveVersions({ ...what, versions, now: ctx.now });
   const pieces: PlanPiece[] = [];
   for (const piece of resolved) {
     const withKpi: PlanPiece = { ...piece, kpi: kpiDocument(piece.record) };
     const expression = await planExpression(ctx, withKpi, what.mode, [...path, what.kpiId]);
     pieces.push(expression === undefined ? withKpi : { ...withKpi, expression });
   }
-  return { kpiId: what.kpiId, range: what.range, times: what.times, pieces };
+  return { kpiId: what.kpiId, range: what.range, grid: what.grid, pieces };
 }

@@ -4,15 +4,15 @@ import { evaluatePiece } from './expression';
 import { checkInPoints } from './manual';
 import { type KpiPlan, type PlanPiece } from './plan';
 import { calculationKind } from './plan-key';
-import { type Series, seriesOf } from './series';
+import { bucketRuns, gridRange, subGrid } from './buckets';
+import { joinPieces, type Series, seriesOf } from './series';
 
 export interface PieceEnv {
   measure: MeasureRunner;
   sql: SqlKpiRunner;
   checkIns: CheckInStore;
+  /** Nominal bucket width ($__interval); each piece carries its buckets. */
   intervalMs: number;
-  /** Origin of the buckets, passed on to the runners when not the epoch. */
-  alignMs: number;
   breakdown?: string;
   /** Normalised; only measure KPIs (and expressions over them) can be filtered. */
   filter?: DimensionFilter;
@@ -58,11 +58,10 @@ function checkSplit(piece: PlanPiece, breakdown: string | undefined, series: Ser
 
 async function runQuery(env: PieceEnv, piece: PlanPiece, runner: MeasureRunner | SqlKpiRunner): Promise<Series[]> {
   const split = env.breakdown === undefined ? {} : { breakdown: env.breakdown };
-  const align = env.alignMs === 0 ? {} : { alignMs: env.alignMs };
   const only = env.filter === undefined ? {} : { filter: env.filter };
-  const { kpi, range } = piece;
-  const result = await runner.run({ kpi, range, intervalMs: env.intervalMs, ...align, ...split, ...only });
-  return checkSplit(piece, env.breakdown, seriesOf(result, piece.times, env.intervalMs));
+  const { kpi, range, grid } = piece;
+  const result = await runner.run({ kpi, range, intervalMs: env.intervalMs, grid, ...split, ...only });
+  return checkSplit(piece, env.breakdown, seriesOf(result, grid));
 }
 
 async function runManual(env: PieceEnv, piece: PlanPiece): Promise<Series[]> {
@@ -71,7 +70,7 @@ async function runManual(env: PieceEnv, piece: PlanPiece): Promise<Series[]> {
     throw unsplittable(piece, env.breakdown);
   }
   const checkIns = await env.checkIns.list(piece.kpi.metadata.id, piece.range);
-  return [{ points: checkInPoints(checkIns, piece.times, env.intervalMs) }];
+  return [{ points: checkInPoints(checkIns, piece.grid) }];
 }
 
 async function runExpression(env: PieceEnv, piece: PlanPiece): Promise<Series[]> {
@@ -84,14 +83,34 @@ async function runExpression(env: PieceEnv, piece: PlanPiece): Promise<Series[]>
   return evaluatePiece({ piece, node: piece.expression.node, inputs, breakdown: env.breakdown });
 }
 
+/**
+ * An sql KPI groups its own buckets by $__interval from $__timeFrom, so it runs once per run of equally wide
+ * buckets (calendar months, DST days): each run's buckets are exactly what its SQL computes.
+ */
+async function runSql(env: PieceEnv, piece: PlanPiece): Promise<Series[]> {
+  refuseFilter(piece, env.filter);
+  const runs = bucketRuns(piece.grid);
+  if (runs.length === 1) {
+    return runQuery(env, piece, env.sql);
+  }
+  let first = 0;
+  const parts = await Promise.all(
+    runs.map(async (run) => {
+      const grid = subGrid(piece.grid, first, (first += run.count));
+      const part = { ...piece, grid, range: gridRange(piece.range, grid) };
+      return { times: grid.starts, series: await runQuery({ ...env, intervalMs: run.width }, part, env.sql) };
+    })
+  );
+  return joinPieces(parts, env.breakdown !== undefined);
+}
+
 /** Computes one version's run of buckets by its calculation. */
 export async function runPiece(env: PieceEnv, piece: PlanPiece): Promise<Series[]> {
   switch (calculationKind(piece)) {
     case 'measure':
       return runQuery(env, piece, env.measure);
     case 'sql':
-      refuseFilter(piece, env.filter);
-      return runQuery(env, piece, env.sql);
+      return runSql(env, piece);
     case 'manual':
       return runManual(env, piece);
     case 'expression':

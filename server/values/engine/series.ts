@@ -1,5 +1,5 @@
 import { type BreakdownKey, type SeriesPoints, type ValuePoint } from '../types';
-import { bucketIndex } from './buckets';
+import { type BucketGrid, bucketIndex } from './buckets';
 
 /** A series with one point per bucket of its plan, in time order. */
 export interface Series {
@@ -10,11 +10,11 @@ export interface Series {
 export const emptyPoints = (times: readonly number[]): ValuePoint[] => times.map((time) => ({ time, value: null }));
 
 /** Puts a runner's points into the buckets (their times become the bucket starts); empty buckets get null. */
-export function fillBuckets(points: readonly ValuePoint[], times: readonly number[], intervalMs: number): ValuePoint[] {
-  const filled = emptyPoints(times);
+export function fillBuckets(points: readonly ValuePoint[], grid: BucketGrid): ValuePoint[] {
+  const filled = emptyPoints(grid.starts);
   for (const point of points) {
-    const i = bucketIndex(times, intervalMs, point.time);
-    const time = i === null ? undefined : times[i];
+    const i = bucketIndex(grid, point.time);
+    const time = i === null ? undefined : grid.starts[i];
     if (i !== null && time !== undefined) {
       filled[i] = { ...point, time };
     }
@@ -78,9 +78,9 @@ export function freezeSeries(series: Series[]): Series[] {
 }
 
 /** A runner's series over the buckets of a piece. */
-export function seriesOf(result: readonly SeriesPoints[], times: readonly number[], intervalMs: number): Series[] {
+export function seriesOf(result: readonly SeriesPoints[], grid: BucketGrid): Series[] {
   return result.map((s) => {
-    const points = fillBuckets(s.points, times, intervalMs);
+    const points = fillBuckets(s.points, grid);
     return s.breakdown === undefined ? { points } : { breakdown: s.breakdown, points };
   });
 }

@@ -7,17 +7,20 @@ import {
   type TimeRange,
   type ValuePoint,
 } from '../types';
+import { type BucketGrid } from './buckets';
 import { type QueryFilter } from './filter';
 
-/** Which definition computes the values (DESIGN §4 "As-of semantics"). */
+/** Which definition computes the values (docs/architecture.md, Version in force and as-of). */
 export type DefinitionMode = 'effective' | 'current' | { version: number } | { asOf: string };
 
 export interface ComputeOptions {
   range: TimeRange;
   /** Bucket width in ms; the range length (or more) for one value over the whole range. */
   intervalMs: number;
-  /** Buckets start at alignMs + k·intervalMs; default the epoch, or `from` when the interval spans the range. */
+  /** Buckets start at alignMs + k·intervalMs; default: the zone's calendar (see core/periods/grid.ts). */
   alignMs?: number;
+  /** Explicit buckets (e.g. reporting periods), instead of intervalMs/alignMs; intervalMs stays the nominal width. */
+  grid?: BucketGrid;
   /** Canonical column to split by (segment, channel, region, …). */
   breakdown?: string;
   /** Only events with these segment, channel or region values; expressions pass it to their inputs. */
@@ -66,6 +69,8 @@ export interface ValueEngineDeps {
   measure: MeasureRunner;
   sql: SqlKpiRunner;
   checkIns: CheckInStore;
+  /** IANA zone that day and week buckets follow (default UTC). */
+  timeZone?: string;
   /** The clock for 'current', unapproved fallbacks and cache expiry (tests fix it). */
   now?: () => Date;
   limits?: Partial<ValueLimits>;

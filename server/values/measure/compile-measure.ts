@@ -2,6 +2,7 @@ import { type Calculation } from '../../../core/schema/kpi';
 import { type SqlDialect, type SqlParam } from '../../store/sql';
 import { type CalculationRequest, type ResolvedSource } from '../types';
 import { aggregateSql } from './aggregates';
+import { bucketSql } from './bucket-sql';
 import { measureDialect } from './dialect';
 import { allOf, filterConditions } from './filters';
 import { SqlParams } from './sql-params';
@@ -13,17 +14,14 @@ export interface CompiledMeasure {
   params: SqlParam[];
 }
 
-export type MeasureRequest = Pick<CalculationRequest, 'range' | 'intervalMs' | 'breakdown' | 'filter'>;
+export type MeasureRequest = Pick<CalculationRequest, 'range' | 'grid' | 'breakdown' | 'filter'>;
 
-/** An interval spanning the whole range asks for one value, reported at the range's start. */
-export const isWholeRange = (req: MeasureRequest): boolean => req.intervalMs >= req.range.to - req.range.from;
-
-function checkRequest({ range, intervalMs }: MeasureRequest): void {
+function checkRequest({ range, grid }: MeasureRequest): void {
   if (!Number.isFinite(range.from) || !Number.isFinite(range.to) || range.from >= range.to) {
     throw new Error(`invalid time range [${range.from}, ${range.to}): "from" must be before "to"`);
   }
-  if (!Number.isSafeInteger(intervalMs) || intervalMs <= 0) {
-    throw new Error(`invalid interval ${intervalMs} ms: it must be a positive whole number of milliseconds`);
+  if (grid.starts.length === 0) {
+    throw new Error('no buckets to compute');
   }
 }
 
@@ -39,7 +37,7 @@ function breakdownColumn(breakdown: string | undefined, source: Pick<ResolvedSou
 
 /**
  * One row per bucket (and breakdown value) with the aggregate's raw ingredients: `bucket` (epoch ms of the
- * bucket start, aligned to the epoch), `breakdown` (text), then the columns of aggregateSql. The request's
+ * grid bucket's start), `breakdown` (text), then the columns of aggregateSql. The request's
  * filter is ANDed with the measure's. Every value is a parameter; identifiers come only from the source's
  * validated mapping.
  */
@@ -54,9 +52,7 @@ export function compileMeasure(
   const time = source.column('time');
   const range = [`${time} >= ${params.timestamp(req.range.from)}`, `${time} < ${params.timestamp(req.range.to)}`];
   const d = measureDialect(dialect);
-  const bucket = isWholeRange(req)
-    ? `CAST(${params.add(req.range.from)} AS BIGINT)`
-    : d.bucket(time, params.add(req.intervalMs));
+  const bucket = bucketSql(d.epochMs(time), req.grid);
   const breakdown = breakdownColumn(req.breakdown, source);
   const aggregate = aggregateSql(measure.aggregate, {
     field: measure.field === undefined ? null : source.column(measure.field),

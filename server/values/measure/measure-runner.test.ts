@@ -1,3 +1,4 @@
+import { intervalGrid } from '../../../core/periods';
 import { type Store } from '../../store/store';
 import { type StorePlace } from '../../store/store-contract';
 import { STORE_PLACES } from '../../test-support/places';
@@ -65,6 +66,7 @@ describe.each(STORE_PLACES)('measures on %s', (_kind, newPlace) => {
       kpi: measureKpi('k', measure, opts.minimumSample),
       range: opts.range ?? TWO_DAYS,
       intervalMs: opts.intervalMs ?? DAY,
+      grid: intervalGrid(opts.range ?? TWO_DAYS, opts.intervalMs ?? DAY, 'UTC'),
       breakdown: opts.breakdown,
       filter: opts.filter,
     });
@@ -113,8 +115,48 @@ describe.each(STORE_PLACES)('measures on %s', (_kind, newPlace) => {
     const [ten, eleven, noon] = await points(measure, { range, intervalMs: HOUR });
     expect(ten).toMatchObject({ time: at('2024-03-01T10:00:00Z'), value: 0.25, sample: 4 });
     expect(ten?.moe).toBeCloseTo(1.96 * Math.sqrt(0.1875 / 4), 9);
-    expect(eleven).toEqual({ time: at('2024-03-01T11:00:00Z'), value: 1, sample: 2, moe: 0 });
-    expect(noon).toMatchObject({ time: at('2024-03-01T12:00:00Z'), value: null, flags: ['division-by-zero'] });
+    // purchases are not among the trials they are divided by, so every point is flagged
+    const gap = 'not a rate: the numerator counts event "purchase", which the denominator does not include';
+    expect(ten).toMatchObject({ flags: ['impossible-rate'], reason: gap });
+    expect(eleven).toEqual({
+      time: at('2024-03-01T11:00:00Z'),
+      value: 1,
+      sample: 2,
+      moe: 0,
+      flags: ['impossible-rate'],
+      reason: gap,
+    });
+    expect(noon).toMatchObject({
+      time: at('2024-03-01T12:00:00Z'),
+      value: null,
+      flags: ['division-by-zero', 'impossible-rate'],
+    });
+  });
+
+  it('flags a ratio over 1 and leaves a subset ratio unflagged', async () => {
+    const whole = { range: { from: at('2024-03-01T00:00:00Z'), to: at('2024-03-02T00:00:00Z') }, intervalMs: DAY };
+    const overTrials = { numerator: { event: 'purchase' }, denominator: { event: 'trial_start', segment: 'ent' } };
+    // 4 purchases (all smb) over 2 ent trials
+    const [tooMany] = await points({ aggregate: 'ratio', ...overTrials }, whole);
+    expect(tooMany).toMatchObject({ value: 2, sample: 2, flags: ['impossible-rate'] });
+    expect(tooMany?.moe).toBeUndefined();
+    expect(tooMany?.reason).toBe(
+      'not a rate: the numerator counts event "purchase", which the denominator does not include; ' +
+        '4 rows match the numerator but only 2 the denominator'
+    );
+    const ofWebAndApp = {
+      aggregate: 'ratio' as const,
+      filter: { event: 'page_view' },
+      denominator: { channel: ['web', 'app'] },
+    };
+    // web smb 1, app smb 0, web ent 1, app (no segment) 1: three of four carry value 1
+    const [subset] = await points({ ...ofWebAndApp, numerator: { channel: ['app', 'web'], value: 1 } }, whole);
+    expect(subset).toMatchObject({ value: 0.75, sample: 4 });
+    expect(subset?.flags).toBeUndefined();
+    expect(subset?.reason).toBeUndefined();
+    // value 1 also counts the email page view, which the denominator leaves out
+    const [loose] = await points({ ...ofWebAndApp, numerator: { value: 1 } }, whole);
+    expect(loose).toMatchObject({ value: 1, sample: 4, flags: ['impossible-rate'] });
   });
 
   it('counts distinct customers per day', async () => {
@@ -206,7 +248,12 @@ describe.each(STORE_PLACES)('measures on %s', (_kind, newPlace) => {
 
   it('names an unknown source and an unknown column', async () => {
     await expect(
-      runner.run({ kpi: measureKpi('k', { aggregate: 'count', source: 'nope' }), range: TWO_DAYS, intervalMs: DAY })
+      runner.run({
+        kpi: measureKpi('k', { aggregate: 'count', source: 'nope' }),
+        range: TWO_DAYS,
+        intervalMs: DAY,
+        grid: intervalGrid(TWO_DAYS, DAY, 'UTC'),
+      })
     ).rejects.toThrow('source "nope" is not defined');
     await expect(run({ aggregate: 'count', filter: { colour: 'red' } })).rejects.toThrow(
       'cannot filter source "own" on "colour"'

@@ -1,7 +1,8 @@
+import { subsetRatioGap } from '../../../core/rates';
 import { type SourceDocument } from '../../../core/schema/source';
 import { errorMessage } from '../../error-message';
 import { type CalculationRequest, type MeasureRunner, type SeriesPoints, type SourceResolver } from '../types';
-import { compileMeasure, isWholeRange, type Measure } from './compile-measure';
+import { compileMeasure, type Measure } from './compile-measure';
 import { measureSeries } from './series';
 
 export interface MeasureRunnerDeps {
@@ -33,7 +34,7 @@ export class SqlMeasureRunner implements MeasureRunner {
       aggregate: measure.aggregate,
       breakdown: req.breakdown,
       minimumSample: req.kpi.spec.minimumSample,
-      fixedTime: isWholeRange(req) ? req.range.from : undefined,
+      rateGap: (measure.aggregate === 'ratio' ? subsetRatioGap(measure) : null) ?? undefined,
     });
   }
 }

@@ -47,20 +47,44 @@ function reasons(aggregate: Aggregate, row: SqlRow, value: number | null): strin
   return out;
 }
 
+/** What a point is checked against besides its own row. */
+export interface PointChecks {
+  minimumSample?: number;
+  /** Why a ratio's numerator is not a subset of its denominator (core subsetRatioGap), when it is not. */
+  rateGap?: string;
+}
+
+/** A ratio over 1, or any point of a ratio whose numerator can count rows outside its denominator. */
+function impossibleRate(aggregate: Aggregate, row: SqlRow, value: number | null, rateGap?: string): string[] {
+  if (aggregate !== 'ratio') {
+    return [];
+  }
+  const out = rateGap === undefined ? [] : [`not a rate: ${rateGap}`];
+  if (value !== null && value > 1) {
+    out.push(`${count(row, 'matched')} rows match the numerator but only ${count(row, 'n')} the denominator`);
+  }
+  return out;
+}
+
 /**
  * Turns one row of a compiled measure into a point. Below `minimumSample` the value is kept and the point
- * flagged `insufficient-sample`, so the UI can show it greyed rather than hide it.
+ * flagged `insufficient-sample`, so the UI can show it greyed rather than hide it; an impossible rate is kept
+ * and flagged `impossible-rate` the same way.
  */
-export function measurePoint(aggregate: Aggregate, row: SqlRow, time: number, minimumSample?: number): ValuePoint {
+export function measurePoint(aggregate: Aggregate, row: SqlRow, time: number, checks: PointChecks = {}): ValuePoint {
   const e = estimate(aggregate, row);
   const flags: ValueFlag[] = [];
   if (aggregate === 'ratio' && e.value === null) {
     flags.push('division-by-zero');
   }
-  if (insufficientSample(e.sample, minimumSample)) {
+  if (insufficientSample(e.sample, checks.minimumSample)) {
     flags.push('insufficient-sample');
   }
-  const why = reasons(aggregate, row, e.value);
+  const impossible = impossibleRate(aggregate, row, e.value, checks.rateGap);
+  if (impossible.length > 0) {
+    flags.push('impossible-rate');
+  }
+  const why = [...reasons(aggregate, row, e.value), ...impossible];
   return {
     time,
     value: e.value,

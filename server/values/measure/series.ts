@@ -7,6 +7,8 @@ export interface SeriesOptions {
   aggregate: Aggregate;
   breakdown?: string;
   minimumSample?: number;
+  /** Why a ratio's numerator is not a subset of its denominator, when it is not: every point is flagged. */
+  rateGap?: string;
   /** Time of every point when one value covers the whole range. */
   fixedTime?: number;
 }
@@ -26,7 +28,7 @@ export function measureSeries(rows: SqlRow[], opts: SeriesOptions): SeriesPoints
       series.set(key, s);
     }
     const time = opts.fixedTime ?? numberColumn(row, 'bucket') ?? 0;
-    s.points.push(measurePoint(opts.aggregate, row, time, opts.minimumSample));
+    s.points.push(measurePoint(opts.aggregate, row, time, opts));
   }
   return [...series.entries()].sort(([a], [b]) => compareBreakdowns(a, b)).map(([, s]) => s);
 }

@@ -1,3 +1,4 @@
+import { intervalGrid } from '../../../core/periods';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -69,7 +70,7 @@ describe('StoreSourceResolver', () => {
       field: 'customer',
       filter: { event: 'click' },
     });
-    const [series] = await runner.run({ kpi, range: RANGE, intervalMs: DAY });
+    const [series] = await runner.run({ kpi, range: RANGE, intervalMs: DAY, grid: intervalGrid(RANGE, DAY, 'UTC') });
     expect(series?.points.map((p) => [p.time, p.value])).toEqual([
       [RANGE.from, 2],
       [RANGE.from + DAY, 1],
@@ -146,7 +147,12 @@ describe('StoreSourceResolver on PostgreSQL', () => {
     const resolver = new StoreSourceResolver(store);
     const runner = new SqlMeasureRunner({ resolver, sourceDocument: async () => doc() });
     const kpi = measureKpi('nps', { source: 'sales', aggregate: 'nps', field: 'value', filter: { event: 'nps' } });
-    const [series] = await runner.run({ kpi, range: RANGE, intervalMs: RANGE.to - RANGE.from });
+    const [series] = await runner.run({
+      kpi,
+      range: RANGE,
+      intervalMs: RANGE.to - RANGE.from,
+      grid: { starts: [RANGE.from], end: RANGE.to },
+    });
     // 3 promoters, 1 passive, 2 detractors of 6
     expect(series?.points).toHaveLength(1);
     expect(series?.points[0]).toMatchObject({ time: RANGE.from, value: 100 / 6, sample: 6 });

@@ -1,3 +1,4 @@
+import { intervalGrid } from '../../../core/periods';
 import { type KpiDocument } from '../../../core/schema/kpi';
 import { numberColumn } from '../../store/sql';
 import { type Store } from '../../store/store';
@@ -29,7 +30,8 @@ describe.each(STORE_PLACES)('SQL KPIs on %s', (kind, newPlace) => {
   let place: StorePlace;
   let store: Store;
   let runner: StoreSqlKpiRunner;
-  const run = (query: string, intervalMs = DAY) => runner.run({ kpi: sqlKpi(query), range: RANGE, intervalMs });
+  const run = (query: string, intervalMs = DAY) =>
+    runner.run({ kpi: sqlKpi(query), range: RANGE, intervalMs, grid: intervalGrid(RANGE, intervalMs, 'UTC') });
   const eventCount = async () => numberColumn((await store.sql.query('SELECT count(*) AS n FROM events'))[0], 'n');
 
   beforeAll(async () => {

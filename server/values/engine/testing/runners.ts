@@ -8,6 +8,7 @@ import {
   type TimeRange,
   type ValuePoint,
 } from '../../types';
+import { bucketIndex } from '../buckets';
 
 export interface FakeEvent {
   time: string;
@@ -30,9 +31,11 @@ function countPoints(events: FakeEvent[], req: CalculationRequest, minimumSample
   const counts = new Map<number, number>();
   for (const e of events) {
     const t = Date.parse(e.time);
-    const origin = req.alignMs ?? 0;
-    const bucket = origin + Math.floor((t - origin) / req.intervalMs) * req.intervalMs;
-    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+    const i = t < req.range.from || t >= req.range.to ? null : bucketIndex(req.grid, t);
+    const bucket = i === null ? undefined : req.grid.starts[i];
+    if (bucket !== undefined) {
+      counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+    }
   }
   return [...counts]
     .sort(([a], [b]) => a - b)
@@ -44,7 +47,7 @@ function countPoints(events: FakeEvent[], req: CalculationRequest, minimumSample
     }));
 }
 
-/** Counts events matching the measure's and the request's filters per epoch-aligned bucket, split by segment on request: a stand-in for the SQL compiler. */
+/** Counts events matching the measure's and the request's filters per grid bucket, split by segment on request: a stand-in for the SQL compiler. */
 export class FakeMeasureRunner implements MeasureRunner {
   calls: CalculationRequest[] = [];
   delayMs = 0;
