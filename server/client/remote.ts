@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { KIND_PATHS, KINDS, type ResourceDocument } from '../../core/schema';
 import { type KnownResource } from '../../core/validate';
-import { type ApplyOptions, type ApplyResult, type AuditVerify, type PlanEntry } from '../registry/types';
+import { formatAuditHead } from '../registry/audit-head';
+import {
+  type ApplyOptions,
+  type ApplyResult,
+  type AuditHead,
+  type AuditVerify,
+  type PlanEntry,
+} from '../registry/types';
 import { ApiClient } from './api-client';
 import { type RegistryTarget } from './target';
 
@@ -61,8 +68,9 @@ export class RemoteTarget implements RegistryTarget {
     return this.api.call('GET', '/api/v1/export', listOf<ResourceDocument>());
   }
 
-  verifyAudit(): Promise<AuditVerify> {
-    return this.api.call('GET', '/api/v1/audit/verify', objectWith<AuditVerify>('ok'));
+  verifyAudit(opts: { expectHead?: AuditHead } = {}): Promise<AuditVerify> {
+    const query = opts.expectHead === undefined ? '' : `?expectHead=${formatAuditHead(opts.expectHead)}`;
+    return this.api.call('GET', `/api/v1/audit/verify${query}`, objectWith<AuditVerify>('ok'));
   }
 
   async close(): Promise<void> {}

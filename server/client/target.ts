@@ -1,7 +1,13 @@
 import { userInfo } from 'node:os';
 import { type ResourceDocument } from '../../core/schema';
 import { type KnownResource } from '../../core/validate';
-import { type ApplyOptions, type ApplyResult, type AuditVerify, type PlanEntry } from '../registry/types';
+import {
+  type ApplyOptions,
+  type ApplyResult,
+  type AuditHead,
+  type AuditVerify,
+  type PlanEntry,
+} from '../registry/types';
 
 /** What the resources-as-code commands need, from a local store or a running server alike. */
 export interface RegistryTarget {
@@ -12,7 +18,7 @@ export interface RegistryTarget {
   plan(docs: ResourceDocument[], opts: { prune: boolean }): Promise<PlanEntry[]>;
   apply(docs: ResourceDocument[], opts: ApplyOptions): Promise<ApplyResult>;
   export(): Promise<ResourceDocument[]>;
-  verifyAudit(): Promise<AuditVerify>;
+  verifyAudit(opts?: { expectHead?: AuditHead }): Promise<AuditVerify>;
   close(): Promise<void>;
 }
 

@@ -26,14 +26,38 @@ function proposedVersion(entry: ResourceEntry, version: number, verb: string): V
   return record;
 }
 
+/** Only the newest pending proposal can be approved, and none behind a later approved version. */
+function checkNewest(entry: ResourceEntry, version: number): void {
+  const what = describeResource(entry.kind, entry.id);
+  const later = entry.versions.filter((v) => v.version > version);
+  const approved = later.find((v) => v.effectiveFrom !== null);
+  if (approved !== undefined) {
+    throw new RegistryError(
+      'conflict',
+      `version ${approved.version} of ${what} is already approved, after version ${version}`
+    );
+  }
+  const newer = later.filter((v) => v.state === 'proposed').pop();
+  if (newer !== undefined) {
+    throw new RegistryError(
+      'conflict',
+      `version ${newer.version} of ${what} is a newer proposal: only the newest pending proposal can be approved ` +
+        `(approve version ${newer.version}, or reject it first)`
+    );
+  }
+}
+
 /** Fails with 'frozen' unless an admin override (already authorised) is given; an override is audited. */
 async function checkFreeze(
   ctx: WriteContext,
+  entry: ResourceEntry,
   record: VersionRecord,
   effective: string,
   opts: ApproveOptions
 ): Promise<void> {
-  const windows = coveringWindows(await ctx.windows(), record.document, effective);
+  // the version being replaced counts too: dropping a selector label does not escape a window
+  const replaced = entry.versions.filter((v) => v.version === entry.approvedVersion).map((v) => v.document);
+  const windows = coveringWindows(await ctx.windows(), [record.document, ...replaced], { effective, at: ctx.at });
   const [first] = windows;
   if (first === undefined) {
     return;
@@ -60,18 +84,12 @@ export async function approveVersion(
   if (entry.retired) {
     throw new RegistryError('conflict', `${what} is retired: put it again to revive it`);
   }
-  const later = entry.versions.find((v) => v.version > version && v.effectiveFrom !== null);
-  if (later !== undefined) {
-    throw new RegistryError(
-      'conflict',
-      `version ${later.version} of ${what} is already approved, after version ${version}`
-    );
-  }
+  checkNewest(entry, version);
   if (fourEyes(record.document) && record.author === ctx.actor.name && !opts.reviewedInPullRequest) {
     throw new RegistryError('forbidden', `four-eyes: ${what} needs an approver other than its author ${record.author}`);
   }
-  const effective = declaredEffectiveFrom(record.document) ?? ctx.at;
-  await checkFreeze(ctx, record, effective, opts);
+  const effective = declaredEffectiveFrom(record.document, ctx.timeZone) ?? ctx.at;
+  await checkFreeze(ctx, entry, record, effective, opts);
   const approved: VersionRecord = {
     ...record,
     state: 'approved',

@@ -9,6 +9,8 @@ export * from './types';
 export interface RegistryOptions {
   /** The clock for version, approval and audit times (tests fix it). */
   now?: () => Date;
+  /** IANA zone in which a date without a time is read (default UTC). */
+  timeZone?: string;
 }
 
 // Registries on the same store share one cache, so a write through either invalidates it for both.
@@ -19,5 +21,6 @@ export async function createRegistry(store: Store, options: RegistryOptions = {}
   await store.migrate();
   const reads = readsByDb.get(store.sql) ?? readsFor(store.kind, store.sql);
   readsByDb.set(store.sql, reads);
-  return new SqlRegistry({ db: store.sql, reads, now: options.now ?? (() => new Date()) });
+  const timeZone = options.timeZone ?? 'UTC';
+  return new SqlRegistry({ db: store.sql, reads, now: options.now ?? (() => new Date()), timeZone });
 }

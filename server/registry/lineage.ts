@@ -48,12 +48,12 @@ function addKpi(g: GraphBuilder, kpi: KpiDocument): void {
   const self = g.node({ id: kpiNodeId(kpi.metadata.id), kind: 'kpi', title: kpi.spec.name });
   const calc = kpi.spec.calculation;
   if ('expression' in calc) {
-    Object.values(calc.expression.inputs).forEach((input) => g.edge(self, g.kpi(input), 'input'));
+    Object.values(calc.expression.inputs).forEach((input) => g.edge(g.kpi(input), self, 'input'));
   }
   const measured = measuredColumns(kpi);
   for (const column of measured?.columns ?? []) {
     const name = `${measured?.source}.${column}`;
-    g.edge(self, g.node({ id: `source-column:${name}`, kind: 'source-column', title: name }), 'measures');
+    g.edge(g.node({ id: `source-column:${name}`, kind: 'source-column', title: name }), self, 'measured-by');
   }
 }
 
@@ -64,8 +64,8 @@ function addDocument(g: GraphBuilder, doc: ResourceDocument): void {
     const card = g.node({ id: `scorecard:${doc.metadata.id}`, kind: 'scorecard', title: doc.spec.name });
     for (const objective of doc.spec.perspectives.flatMap((p) => p.objectives)) {
       const id = `objective:${doc.metadata.id}/${objective.id}`;
-      g.edge(card, g.node({ id, kind: 'objective', title: objective.name }), 'contains');
-      objective.kpis.forEach(({ kpi }) => g.edge(id, g.kpi(kpi), 'contains'));
+      g.edge(g.node({ id, kind: 'objective', title: objective.name }), card, 'part-of');
+      objective.kpis.forEach(({ kpi }) => g.edge(g.kpi(kpi), id, 'part-of'));
     }
   } else if (doc.kind === 'Journey') {
     for (const stage of doc.spec.stages) {
@@ -74,12 +74,15 @@ function addDocument(g: GraphBuilder, doc: ResourceDocument): void {
         kind: 'journey-stage',
         title: `${doc.spec.name}: ${stage.name}`,
       });
-      stage.kpis.forEach((kpi) => g.edge(id, g.kpi(kpi), 'contains'));
+      stage.kpis.forEach((kpi) => g.edge(g.kpi(kpi), id, 'part-of'));
     }
   }
 }
 
-/** KPIs → inputs and source columns, scorecard → objectives → KPIs, journey stages → KPIs. */
+/**
+ * Edges point the way data flows, from an input to what is built from it: source column → KPI, KPI → the
+ * expression KPI using it, KPI → objective → scorecard, KPI → journey stage.
+ */
 export function buildLineage(docs: readonly ResourceDocument[]): LineageGraph {
   const g = new GraphBuilder();
   docs.forEach((doc) => addDocument(g, doc));
@@ -119,8 +122,8 @@ export function lineageOf(graph: LineageGraph, nodeId: string): LineageGraph | n
   if (!graph.nodes.some((n) => n.id === nodeId)) {
     return null;
   }
-  const upstream = reach(nodeId, adjacency(graph.edges, true));
-  const downstream = reach(nodeId, adjacency(graph.edges, false));
+  const downstream = reach(nodeId, adjacency(graph.edges, true));
+  const upstream = reach(nodeId, adjacency(graph.edges, false));
   const kept = new Set([...upstream, ...downstream]);
   return {
     nodes: graph.nodes.filter((n) => kept.has(n.id)),

@@ -1,5 +1,6 @@
 import { diffDocuments } from '../../core/diff';
 import { type Kind, type ResourceDocument } from '../../core/schema';
+import { scorecardShares } from '../../core/validate';
 import { bundleMember, describeResource, normaliseDocument, resourceKey } from './documents';
 import { documentHash } from './hash';
 import { type ResourceEntry } from './versions-repo';
@@ -29,7 +30,17 @@ export function baselineOf(entry: ResourceEntry): VersionRecord | undefined {
   return live[live.length - 1] ?? entry.versions[entry.versions.length - 1];
 }
 
+/** What a document would do; a scorecard created or updated also shows the shares its weights are read as. */
 export function planDocument(current: ResourceEntry | null, doc: ResourceDocument, hash: string): PlanStep {
+  const step = compareDocument(current, doc, hash);
+  const { entry } = step;
+  if (doc.kind !== 'Scorecard' || (entry.action !== 'create' && entry.action !== 'update')) {
+    return step;
+  }
+  return { ...step, entry: { ...entry, shares: scorecardShares(doc.spec) } };
+}
+
+function compareDocument(current: ResourceEntry | null, doc: ResourceDocument, hash: string): PlanStep {
   const base = { kind: doc.kind, id: doc.metadata.id };
   const baseline = current === null ? undefined : baselineOf(current);
   if (current === null || baseline === undefined) {

@@ -2,7 +2,7 @@ import { diffDocuments, type FieldChange } from '../../core/diff';
 import { KINDS, type Kind, type ResourceDocument } from '../../core/schema';
 import { applySteps } from './apply';
 import { readAudit } from './audit-log';
-import { verifyAuditChain } from './audit-verify';
+import { verifyAuditLog } from './audit-verify';
 import { approveVersion, rejectVersion } from './decide';
 import { describeResource, normaliseDocument } from './documents';
 import { documentHash } from './hash';
@@ -19,6 +19,7 @@ import {
   type ApplyOptions,
   type ApplyResult,
   type AuditEntry,
+  type AuditHead,
   type AuditVerify,
   type LineageGraph,
   type PlanEntry,
@@ -141,8 +142,8 @@ export class SqlRegistry implements Registry {
     return readAudit(this.deps.db, Math.max(0, opts.after ?? 0), limit);
   }
 
-  verifyAudit(): Promise<AuditVerify> {
-    return verifyAuditChain(this.deps.db);
+  verifyAudit(opts: { expectHead?: AuditHead } = {}): Promise<AuditVerify> {
+    return verifyAuditLog(this.deps.db, opts);
   }
 
   private async existing(kind: Kind, id: string): Promise<ResourceEntry> {

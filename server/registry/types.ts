@@ -1,5 +1,6 @@
 import { type FieldChange } from '../../core/diff';
 import { type Kind, type ResourceDocument } from '../../core/schema';
+import { type PerspectiveShares } from '../../core/validate';
 
 export type { FieldChange };
 
@@ -49,6 +50,8 @@ export interface PlanEntry {
   action: 'create' | 'update' | 'unchanged' | 'retire';
   fromVersion: number | null;
   changes: FieldChange[];
+  /** A scorecard created or updated: the shares its weights are read as, level by level. */
+  shares?: PerspectiveShares[];
 }
 
 export interface ApplyOptions {
@@ -82,7 +85,39 @@ export interface AuditEntry {
 /** The first entry that fails verification, or only the seq of a missing one at the end of the log. */
 export type BrokenAuditEntry = (AuditEntry & { reason: string }) | { seq: number; reason: string };
 
-export type AuditVerify = { ok: true; entries: number } | { ok: false; entries: number; firstBroken: BrokenAuditEntry };
+/** The chain head: how many entries the log holds and the hash of the last one (`<entries>:<hash>` as text). */
+export interface AuditHead {
+  entries: number;
+  hash: string;
+}
+
+/** A stored version whose document no longer matches its SHA-256, or whose hash is not the one logged. */
+export interface TamperedVersion {
+  kind: string;
+  id: string;
+  version: number;
+  reason: string;
+}
+
+/** The head kept outside the store, compared with the log: fewer entries or another hash at that count. */
+export interface HeadMismatch {
+  expected: AuditHead;
+  reason: string;
+}
+
+/** `versions` counts the stored versions checked; a failure names each problem found. */
+export type AuditVerify =
+  | { ok: true; entries: number; versions: number; head: AuditHead }
+  | {
+      ok: false;
+      entries: number;
+      versions: number;
+      /** Present when the chain itself verifies. */
+      head?: AuditHead;
+      firstBroken?: BrokenAuditEntry;
+      tamperedVersions?: TamperedVersion[];
+      headMismatch?: HeadMismatch;
+    };
 
 export interface LineageGraph {
   nodes: Array<{
@@ -90,7 +125,7 @@ export interface LineageGraph {
     kind: 'kpi' | 'source-column' | 'objective' | 'scorecard' | 'journey-stage';
     title: string;
   }>;
-  edges: Array<{ id: string; source: string; target: string; kind: 'input' | 'measures' | 'contains' }>;
+  edges: Array<{ id: string; source: string; target: string; kind: 'input' | 'measured-by' | 'part-of' }>;
 }
 
 /** Errors the HTTP layer maps to status codes: not_found 404, conflict 409, forbidden 403, frozen 423, invalid 400. */
@@ -129,5 +164,6 @@ export interface Registry {
   export(): Promise<ResourceDocument[]>;
   lineage(kpi?: string): Promise<LineageGraph>;
   audit(opts?: { after?: number; limit?: number }): Promise<AuditEntry[]>;
-  verifyAudit(): Promise<AuditVerify>;
+  /** Checks the hash chain and every version's hash; with expectHead, that the log still reaches that head. */
+  verifyAudit(opts?: { expectHead?: AuditHead }): Promise<AuditVerify>;
 }

@@ -153,9 +153,9 @@ export function applyContract(h: RegistryHarness): void {
       'source-column:interactions.value',
     ]);
     expect(graph.edges).toContainEqual({
-      id: 'kpi:customer.index->kpi:customer.csat',
-      source: 'kpi:customer.index',
-      target: 'kpi:customer.csat',
+      id: 'kpi:customer.csat->kpi:customer.index',
+      source: 'kpi:customer.csat',
+      target: 'kpi:customer.index',
       kind: 'input',
     });
     expect((await registry.lineage()).nodes.map((n) => n.id)).toContain('kpi:unrelated');

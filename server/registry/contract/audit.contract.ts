@@ -5,7 +5,7 @@ import { type Opened, type RegistryHarness } from './harness';
 import { type AuditEntry } from '../types';
 
 /** Five entries: create a, approve a, create b, update a, reject a. */
-async function withHistory(h: RegistryHarness): Promise<Opened> {
+export async function withHistory(h: RegistryHarness): Promise<Opened> {
   const opened = await h.open();
   const { registry } = opened;
   await registry.put(kpi('a'), editor, { message: 'm1' });
@@ -50,7 +50,8 @@ export function auditContract(h: RegistryHarness): void {
       expect(e.prevHash).toBe(i === 0 ? '0'.repeat(64) : entries[i - 1]?.hash);
     });
     expect(entries[4]?.detail).toEqual({ reason: 'no' });
-    expect(await registry.verifyAudit()).toEqual({ ok: true, entries: 5 });
+    const head = { entries: 5, hash: entries[4]?.hash };
+    expect(await registry.verifyAudit()).toEqual({ ok: true, entries: 5, versions: 3, head });
   });
 
   it('pages with after and limit', async () => {
@@ -65,7 +66,7 @@ export function auditContract(h: RegistryHarness): void {
     await store.sql.exec(`UPDATE audit_log SET actor = 'mallory' WHERE seq = 3`);
     const result = await registry.verifyAudit();
     expect(result).toMatchObject({ ok: false, firstBroken: { seq: 3, actor: 'mallory' } });
-    expect(!result.ok && result.firstBroken.reason).toContain('edited');
+    expect(!result.ok && result.firstBroken?.reason).toContain('edited');
   });
 
   it('names an entry whose detail was edited', async () => {
@@ -87,7 +88,7 @@ export function auditContract(h: RegistryHarness): void {
     await store.sql.exec(`UPDATE audit_log SET actor = 'mallory', hash = $1 WHERE seq = 2`, [expectedHash(forged)]);
     const result = await registry.verifyAudit();
     expect(result).toMatchObject({ ok: false, firstBroken: { seq: 3 } });
-    expect(!result.ok && result.firstBroken.reason).toContain('entry 2');
+    expect(!result.ok && result.firstBroken?.reason).toContain('entry 2');
   });
 
   it('names the entry after a deleted one, saying which is missing', async () => {
@@ -95,7 +96,7 @@ export function auditContract(h: RegistryHarness): void {
     await store.sql.exec('DELETE FROM audit_log WHERE seq = 3');
     const result = await registry.verifyAudit();
     expect(result).toMatchObject({ ok: false, firstBroken: { seq: 4, action: 'update' } });
-    expect(!result.ok && result.firstBroken.reason).toContain('entry 3 is missing');
+    expect(!result.ok && result.firstBroken?.reason).toContain('entry 3 is missing');
   });
 
   it('notices deleted entries at the start and at the end', async () => {
@@ -116,6 +117,6 @@ export function auditContract(h: RegistryHarness): void {
   it('keeps verifying after more writes on a healthy log', async () => {
     const { registry } = await withHistory(h);
     await registry.put(kpi('c'), editor);
-    expect(await registry.verifyAudit()).toEqual({ ok: true, entries: 6 });
+    expect(await registry.verifyAudit()).toMatchObject({ ok: true, entries: 6, versions: 4, head: { entries: 6 } });
   });
 }

@@ -1,5 +1,6 @@
 import {
   type FreezeWindowDocument,
+  type JourneyDocument,
   type KpiDocument,
   type ResourceDocument,
 } from '../../../core/schema';
@@ -76,6 +77,24 @@ export function freezeWindow(id: string, spec: Partial<FreezeWindowDocument['spe
 }
 
 export { scorecardDoc as scorecard } from '../../test-support/documents';
+
+export function journey(id: string, metadata: Partial<JourneyDocument['metadata']> = {}): JourneyDocument {
+  return {
+    apiVersion: 'scorecard/v1',
+    kind: 'Journey',
+    metadata: { id, ...metadata },
+    spec: {
+      name: `Journey ${id}`,
+      source: 'events',
+      conversionWindow: '30d',
+      order: 'ordered',
+      stages: [
+        { id: 'acquisition', name: 'Acquisition', match: { event: 'signup' }, kpis: [] },
+        { id: 'activation', name: 'Activation', match: { event: 'activated' }, kpis: [] },
+      ],
+    },
+  };
+}
 
 /** The RegistryError code a promise rejects with (fails the test when it resolves or throws something else). */
 export async function errorOf(promise: Promise<unknown>): Promise<RegistryError> {

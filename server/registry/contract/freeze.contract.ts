@@ -28,12 +28,24 @@ export function freezeContract(h: RegistryHarness): void {
     await registry.put(kpi('listed'), editor);
     await registry.put(kpi('half-match', {}, { labels: { division: 'emea' } }), editor);
     await registry.put(kpi('later', {}, { ...emea, effectiveFrom: '2026-04-05T00:00:00Z' }), editor);
-    await registry.put(kpi('earlier', {}, { ...emea, effectiveFrom: '2026-03-24T23:59:59Z' }), editor);
     clock.set('2026-03-30T12:00:00.000Z');
     expect((await errorOf(registry.approve('KPI', 'listed', 1, approver))).code).toBe('frozen');
-    for (const id of ['half-match', 'later', 'earlier']) {
+    for (const id of ['half-match', 'later']) {
       expect((await registry.approve('KPI', id, 1, approver)).state).toBe('approved');
     }
+  });
+
+  it('refuses a version approved inside the window but back-dated before it, not one approved before or after', async () => {
+    const { registry, clock } = await withWindow(h);
+    const backDated = { ...emea, effectiveFrom: '2026-03-24T23:59:59Z' };
+    await registry.put(kpi('before', {}, backDated), editor);
+    await registry.put(kpi('inside', {}, backDated), editor);
+    expect((await registry.approve('KPI', 'before', 1, approver)).state).toBe('approved');
+    clock.set('2026-03-30T12:00:00.000Z');
+    const frozen = await errorOf(registry.approve('KPI', 'inside', 1, approver));
+    expect([frozen.code, frozen.message]).toEqual(['frozen', 'q-close: quarter close']);
+    clock.set('2026-04-05T00:00:00.000Z');
+    expect((await registry.approve('KPI', 'inside', 1, approver)).effectiveFrom).toBe('2026-03-24T23:59:59.000Z');
   });
 
   it('freezes from a declared effective time inside the window even when approved outside it', async () => {

@@ -44,6 +44,26 @@ export function governanceContract(h: RegistryHarness): void {
     expect(again.version).toMatchObject({ version: 3, parent: 2, state: 'proposed' });
   });
 
+  it('approves only the newest pending proposal: an older one answers conflict naming it, and may be rejected', async () => {
+    const { registry } = await h.open();
+    await registry.put(kpi('k'), editor);
+    await registry.approve('KPI', 'k', 1, approver);
+    await registry.put(kpi('k', { target: 50 }), editor);
+    await registry.put(kpi('k', { target: 55 }), editor);
+    await registry.put(kpi('k', { target: 60 }), editor);
+    const stale = await errorOf(registry.approve('KPI', 'k', 2, approver));
+    expect(stale.code).toBe('conflict');
+    expect(stale.message).toBe(
+      'version 4 of KPI k is a newer proposal: only the newest pending proposal can be approved ' +
+        '(approve version 4, or reject it first)'
+    );
+    expect((await registry.get('KPI', 'k', { version: 2 })).state).toBe('proposed');
+    expect((await registry.reject('KPI', 'k', 3, approver)).state).toBe('rejected');
+    await registry.reject('KPI', 'k', 4, approver);
+    expect((await registry.approve('KPI', 'k', 2, approver)).state).toBe('approved');
+    expect((await registry.get('KPI', 'k', { effective: true })).version).toBe(2);
+  });
+
   it('without four-eyes, lets the author approve', async () => {
     const { registry } = await h.open();
     await registry.put(kpi('k'), approver);

@@ -4,7 +4,7 @@ import { auditRoutes } from './audit';
 import { bundleRoutes } from './bundle';
 import { resourceRoutes } from './resources';
 
-/** The registry API of DESIGN §5 under /api/v1. */
+/** The registry API under /api/v1 (docs/registry.md, HTTP API). */
 export async function registryRoutes(app: FastifyInstance, opts: { registry: Registry }): Promise<void> {
   await app.register(resourceRoutes, opts);
   await app.register(bundleRoutes, opts);

@@ -1,0 +1,55 @@
+import { useApiOn } from '../../test-support/api';
+import { freezeDoc, kpiDoc, scorecardDoc } from '../../test-support/documents';
+import { STORE_PLACES } from '../../test-support/places';
+
+describe.each(STORE_PLACES)('audit verify and governance over HTTP on %s', (_kind, newPlace) => {
+  const env = useApiOn(newPlace);
+
+  it('answers the chain head, checks ?expectHead against it, and refuses a malformed one', async () => {
+    await env.api.call('PUT', '/api/v1/kpis/v.one', { as: 'editor', body: kpiDoc('v.one') });
+    await env.api.call('PUT', '/api/v1/kpis/v.two', { as: 'editor', body: kpiDoc('v.two') });
+    const entries: Array<{ seq: number; hash: string }> = (
+      await env.api.call('GET', '/api/v1/audit?limit=1000', { as: 'viewer' })
+    ).json();
+    const last = entries[entries.length - 1];
+    const head = { entries: last?.seq, hash: last?.hash };
+    const verify = await env.api.call('GET', '/api/v1/audit/verify', { as: 'viewer' });
+    expect(verify.json()).toEqual({ ok: true, entries: entries.length, versions: entries.length, head });
+    const same = await env.api.call('GET', `/api/v1/audit/verify?expectHead=${head.entries}:${head.hash}`, {
+      as: 'viewer',
+    });
+    expect(same.json().ok).toBe(true);
+    const ahead = `${entries.length + 2}:${head.hash}`;
+    const longer = await env.api.call('GET', `/api/v1/audit/verify?expectHead=${ahead}`, { as: 'viewer' });
+    expect(longer.statusCode).toBe(200);
+    expect(longer.json()).toMatchObject({
+      ok: false,
+      head,
+      headMismatch: { expected: { entries: entries.length + 2, hash: head.hash } },
+    });
+    const bad = await env.api.call('GET', '/api/v1/audit/verify?expectHead=latest', { as: 'viewer' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('invalid');
+  });
+
+  it('answers 409 naming the newer proposal, and 423 for a scorecard inside a window over scorecards', async () => {
+    await env.api.call('PUT', '/api/v1/kpis/g.k', { as: 'editor', body: kpiDoc('g.k') });
+    await env.api.call('PUT', '/api/v1/kpis/g.k', { as: 'editor', body: kpiDoc('g.k', { target: 91 }) });
+    const stale = await env.api.call('POST', '/api/v1/kpis/g.k/versions/1/approve', { as: 'approver' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.message).toContain('version 2 of KPI g.k is a newer proposal');
+
+    const now = Date.now();
+    const window = freezeDoc(
+      'g.board',
+      { scorecards: ['g.card'] },
+      new Date(now - 3_600_000).toISOString(),
+      new Date(now + 3_600_000).toISOString()
+    );
+    await env.api.call('POST', '/api/v1/apply', { as: 'approver', body: { documents: [window], approve: true } });
+    await env.api.call('PUT', '/api/v1/scorecards/g.card', { as: 'editor', body: scorecardDoc('g.card', ['g.k']) });
+    const frozen = await env.api.call('POST', '/api/v1/scorecards/g.card/versions/1/approve', { as: 'approver' });
+    expect(frozen.statusCode).toBe(423);
+    expect(frozen.json().error.message).toBe('g.board: quarter close (g.board)');
+  });
+});
