@@ -9,7 +9,11 @@ export interface Problem {
   path: Path;
   message: string;
   related?: { doc: number; path: Path };
+  /** A warning leaves the bundle fit to apply (weights that do not sum to 1); without a severity, an error. */
+  severity?: 'error' | 'warning';
 }
+
+export const isWarning = (problem: Pick<Problem, 'severity'>): boolean => problem.severity === 'warning';
 
 /** A resource that exists outside the bundle, e.g. in the registry; `stages` are a Journey's stage ids. */
 export interface KnownResource {

@@ -65,7 +65,15 @@ describe('checkBundle', () => {
       freeze('year-end', ['nps']),
       maturity('kpi-maturity'),
     ];
-    expect(checkBundle(docs)).toEqual([]);
+    // emea's two KPIs both weigh 1 by default: a warning, not an error
+    expect(checkBundle(docs)).toEqual([
+      {
+        doc: 5,
+        path: ['spec', 'perspectives', 0, 'objectives', 0, 'kpis', 0, 'weight'],
+        message: 'weights of the KPIs of objective o sum to 2, not 1; they are read as shares 50% / 50%',
+        severity: 'warning',
+      },
+    ]);
   });
 
   it('reports duplicate ids of one kind, pointing at the first', () => {

@@ -4,6 +4,8 @@ import { findCycles, showCycle } from './cycles';
 import { EXPRESSION_PATH, expressionOf, expressionProblems } from './expression-rules';
 import { KnownResource, Path, Problem } from './problem';
 import { referenceProblems } from './reference-rules';
+import { rateProblems } from './rate-rules';
+import { weightProblems } from './weight-rules';
 
 function duplicates(docs: ResourceDocument[]): Problem[] {
   const first = new Map<string, number>();
@@ -63,12 +65,22 @@ const parentEdges = (doc: ResourceDocument): Edge[] =>
 /**
  * Problems across a bundle that the per-document schemas cannot see: duplicate ids, references to resources
  * that are neither in the bundle nor `known`, expressions that do not parse or disagree with their inputs,
- * and cycles among expression inputs and among scorecard parents.
+ * cycles among expression inputs and among scorecard parents, scorecard weights (warnings when siblings do
+ * not sum to 1, errors when they are all 0), and ratios whose numerator is not a subset of their denominator
+ * (warnings).
  */
 export function checkBundle(docs: ResourceDocument[], known: KnownResource[] = []): Problem[] {
   const index = new BundleIndex(docs, known);
   const perDocument = docs.flatMap((doc, i) =>
-    [...referenceProblems(doc, index), ...expressionProblems(doc, index)].map((p) => ({ doc: i, ...p }))
+    [
+      ...referenceProblems(doc, index),
+      ...expressionProblems(doc, index),
+      ...weightProblems(doc),
+      ...rateProblems(doc),
+    ].map((p) => ({
+      doc: i,
+      ...p,
+    }))
   );
   return [
     ...duplicates(docs),

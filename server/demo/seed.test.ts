@@ -1,3 +1,4 @@
+import { intervalGrid } from '../../core/periods';
 import { type KpiDocument, type ResourceDocument } from '../../core/schema';
 import { eventStats } from '../events/stats';
 import { LocalDataTarget } from '../events/target/local-data';
@@ -5,9 +6,12 @@ import { numberColumn, type SqlParam } from '../store/sql';
 import { type Store } from '../store/store';
 import { type StorePlace } from '../store/store-contract';
 import { STORE_PLACES } from '../test-support/places';
+import { StoreSqlKpiRunner } from '../values/sql-kpi';
 import { loadExampleOrg } from './example-org';
 import { seedDemo } from './seed';
 import { type Filter, TEST_END } from './test-support';
+
+const DAY = 86_400_000;
 
 /** The filters a measure reads: its filter, or its numerator and denominator each within the filter. */
 function measureFilters(kpi: KpiDocument): Array<[string, Filter]> {
@@ -79,7 +83,7 @@ describe.each(STORE_PLACES)('seedDemo on %s', (_kind, newPlace) => {
 
   it('feeds every measure KPI and journey stage of the example organisation', async () => {
     const filters = exampleFilters(await loadExampleOrg());
-    expect(filters.length).toBeGreaterThanOrEqual(40);
+    expect(filters.length).toBeGreaterThanOrEqual(28);
     const empty: string[] = [];
     for (const [name, filter] of filters) {
       if ((await matching(store, filter)) === 0) {
@@ -87,6 +91,22 @@ describe.each(STORE_PLACES)('seedDemo on %s', (_kind, newPlace) => {
       }
     }
     expect(empty).toEqual([]);
+  });
+
+  it('feeds every cohort rate of the example organisation with a value within 0..1', async () => {
+    const rates = (await loadExampleOrg()).flatMap((d) =>
+      d.kind === 'KPI' && 'sql' in d.spec.calculation && d.spec.unit === 'percentunit' ? [d] : []
+    );
+    expect(rates.length).toBeGreaterThanOrEqual(6);
+    const range = { from: TEST_END - 365 * DAY, to: TEST_END };
+    const intervalMs = range.to - range.from;
+    const runner = new StoreSqlKpiRunner(store.sql);
+    const values = [];
+    for (const kpi of rates) {
+      const [series] = await runner.run({ kpi, range, intervalMs, grid: intervalGrid(range, intervalMs, 'UTC') });
+      values.push({ kpi: kpi.metadata.id, points: series?.points.length, value: series?.points[0]?.value ?? null });
+    }
+    expect(values.filter((v) => v.points !== 1 || v.value === null || v.value <= 0 || v.value > 1)).toEqual([]);
   });
 
   it('does nothing the second time, and replaces the events with --force', async () => {

@@ -1,4 +1,4 @@
-/** The canonical event columns of DESIGN §3, in table order. */
+/** The canonical event columns a Source maps onto (docs/architecture.md, Resources as code), in table order. */
 export const EVENT_COLUMNS = ['time', 'customer', 'event', 'stage', 'channel', 'segment', 'region', 'value'] as const;
 export type EventColumn = (typeof EVENT_COLUMNS)[number];
 

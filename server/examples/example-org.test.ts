@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { evaluateExpression, expressionInputs, parseExpression } from '../../core/expression';
+import { subsetRatioGap } from '../../core/rates';
 import {
   CANONICAL_COLUMNS,
   DEFAULT_MATURITY_STAGES,
@@ -113,6 +114,22 @@ describe('example organisation (provisioning/scorecards)', () => {
       .map((k) => k.metadata.id);
     expect(incomplete).toEqual([]);
     expect(kpis.filter((k) => k.spec.target !== k.spec.thresholds.goal).map((k) => k.metadata.id)).toEqual([]);
+  });
+
+  it('gives every KPI an explicit reporting period, monthly unless its cadence says otherwise', () => {
+    expect(kpis.filter((k) => k.spec.period === undefined).map((k) => k.metadata.id)).toEqual([]);
+    const notMonthly = kpis.filter((k) => k.spec.period !== 'month').map((k) => [k.metadata.id, k.spec.period]);
+    expect(notMonthly).toEqual([['learning.enps', 'quarter']]);
+  });
+
+  it('defines every ratio so that it cannot exceed 100%: the numerator counts only denominator rows', () => {
+    const ratios = kpis.flatMap((k) =>
+      'measure' in k.spec.calculation && k.spec.calculation.measure.aggregate === 'ratio'
+        ? [{ kpi: k.metadata.id, gap: subsetRatioGap(k.spec.calculation.measure) }]
+        : []
+    );
+    expect(ratios.length).toBeGreaterThanOrEqual(3);
+    expect(ratios.filter((r) => r.gap !== null)).toEqual([]);
   });
 
   it('measures only on a declared source and canonical columns', () => {

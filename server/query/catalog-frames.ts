@@ -1,13 +1,32 @@
 import { type KpiDocument } from '../../core/schema';
 import { type Registry, type VersionRecord } from '../registry/types';
+import { HIDDEN_FROM_VIZ, grafanaUnit, valueInUnit } from './field-config';
 import { frameJson, type FrameJson } from './frame';
 
 function calculationType(doc: KpiDocument): string {
   return Object.keys(doc.spec.calculation)[0] ?? 'unknown';
 }
 
+type Row = { r: VersionRecord; doc: KpiDocument };
+
+/**
+ * A threshold column twice: the numbers (for transformations and sorting, hidden from the table) and the
+ * numbers written in each row's unit, which a table can show though units differ from row to row.
+ */
+function inUnitColumns(name: string, rows: Row[], pick: (doc: KpiDocument) => number) {
+  return [
+    { name, type: 'number' as const, values: rows.map((x) => pick(x.doc)), config: HIDDEN_FROM_VIZ },
+    {
+      name: `${name}Text`,
+      type: 'string' as const,
+      values: rows.map((x) => valueInUnit(pick(x.doc), grafanaUnit(x.doc.spec))),
+      config: { displayNameFromDS: name },
+    },
+  ];
+}
+
 /** One row per current KPI: definition, governance state and version. */
-export async function catalogFrame(registry: Registry, refId: string): Promise<FrameJson> {
+export async function catalogFrame(registry: Pick<Registry, 'list' | 'get'>, refId: string): Promise<FrameJson> {
   const records: VersionRecord[] = [];
   for (const summary of await registry.list('KPI')) {
     records.push(
@@ -18,8 +37,8 @@ export async function catalogFrame(registry: Registry, refId: string): Promise<F
       )
     );
   }
-  const kpis = records.flatMap((r) => (r.document.kind === 'KPI' ? [{ r, doc: r.document }] : []));
-  const col = <T>(f: (x: { r: VersionRecord; doc: KpiDocument }) => T) => kpis.map(f);
+  const kpis: Row[] = records.flatMap((r) => (r.document.kind === 'KPI' ? [{ r, doc: r.document }] : []));
+  const col = <T>(f: (x: Row) => T) => kpis.map(f);
   return frameJson({
     name: 'catalog',
     refId,
@@ -32,9 +51,9 @@ export async function catalogFrame(registry: Registry, refId: string): Promise<F
       { name: 'indicator', type: 'string', values: col((x) => x.doc.spec.indicator) },
       { name: 'unit', type: 'string', values: col((x) => x.doc.spec.unit) },
       { name: 'direction', type: 'string', values: col((x) => x.doc.spec.direction) },
-      { name: 'target', type: 'number', values: col((x) => x.doc.spec.target) },
-      { name: 'redFlag', type: 'number', values: col((x) => x.doc.spec.thresholds.redFlag) },
-      { name: 'goal', type: 'number', values: col((x) => x.doc.spec.thresholds.goal) },
+      ...inUnitColumns('target', kpis, (doc) => doc.spec.target),
+      ...inUnitColumns('redFlag', kpis, (doc) => doc.spec.thresholds.redFlag),
+      ...inUnitColumns('goal', kpis, (doc) => doc.spec.thresholds.goal),
       { name: 'owner', type: 'string', values: col((x) => x.doc.spec.owner) },
       { name: 'calculation', type: 'string', values: col((x) => calculationType(x.doc)) },
       { name: 'version', type: 'number', values: col((x) => x.r.version) },

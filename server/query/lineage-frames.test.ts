@@ -134,22 +134,58 @@ describe('lineage query', () => {
     ]);
   });
 
-  it('says the relation of each edge in words, and links only nodes of the frame', async () => {
+  it('points each edge from an input to what is built from it, and says the relation in words', async () => {
     const { nodes, edges } = await lineage();
-    expect(rows(edges).map((e) => [e.source, e.target, e.mainstat, e.detail__relation])).toEqual([
-      ['kpi:conversion', 'source-column:interactions.event', 'measures', 'measures'],
-      ['kpi:conversion', 'source-column:interactions.region', 'measures', 'measures'],
-      ['kpi:index', 'kpi:conversion', 'input of', 'input'],
-      ['kpi:index', 'kpi:visits', 'input of', 'input'],
-      ['kpi:visits', 'source-column:interactions.event', 'measures', 'measures'],
-      ['kpi:visits', 'source-column:interactions.value', 'measures', 'measures'],
-      ['objective:sc/delight', 'kpi:ghost', 'contains', 'contains'],
-      ['objective:sc/delight', 'kpi:index', 'contains', 'contains'],
-      ['objective:sc/delight', 'kpi:old', 'contains', 'contains'],
-      ['scorecard:sc', 'objective:sc/delight', 'contains', 'contains'],
+    expect(rows(edges).map((e) => [e.id, e.source, e.target, e.mainstat, e.detail__relation])).toEqual([
+      ['kpi:conversion->kpi:index', 'kpi:conversion', 'kpi:index', 'input of', 'input'],
+      ['kpi:ghost->objective:sc/delight', 'kpi:ghost', 'objective:sc/delight', 'part of', 'part-of'],
+      ['kpi:index->objective:sc/delight', 'kpi:index', 'objective:sc/delight', 'part of', 'part-of'],
+      ['kpi:old->objective:sc/delight', 'kpi:old', 'objective:sc/delight', 'part of', 'part-of'],
+      ['kpi:visits->kpi:index', 'kpi:visits', 'kpi:index', 'input of', 'input'],
+      ['objective:sc/delight->scorecard:sc', 'objective:sc/delight', 'scorecard:sc', 'part of', 'part-of'],
+      [
+        'source-column:interactions.event->kpi:conversion',
+        'source-column:interactions.event',
+        'kpi:conversion',
+        'measured by',
+        'measured-by',
+      ],
+      [
+        'source-column:interactions.event->kpi:visits',
+        'source-column:interactions.event',
+        'kpi:visits',
+        'measured by',
+        'measured-by',
+      ],
+      [
+        'source-column:interactions.region->kpi:conversion',
+        'source-column:interactions.region',
+        'kpi:conversion',
+        'measured by',
+        'measured-by',
+      ],
+      [
+        'source-column:interactions.value->kpi:visits',
+        'source-column:interactions.value',
+        'kpi:visits',
+        'measured by',
+        'measured-by',
+      ],
     ]);
     const ids = new Set(column(nodes, 'id'));
     expect([...column(edges, 'source'), ...column(edges, 'target')].filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('reads source → relation → target as a sentence, the way the Node Graph draws the arrow', async () => {
+    const { nodes, edges } = await lineage({ kpi: 'visits' });
+    const title = new Map(rows(nodes).map((n) => [n.id, n.title]));
+    expect(rows(edges).map((e) => `${title.get(e.source)} → ${e.mainstat} → ${title.get(e.target)}`)).toEqual([
+      'KPI index → part of → Delight',
+      'KPI visits → input of → KPI index',
+      'Delight → part of → Scorecard sc',
+      'interactions.event → measured by → KPI visits',
+      'interactions.value → measured by → KPI visits',
+    ]);
   });
 
   it('reads the registry once per query: one list, then the version in force of each KPI it has', async () => {

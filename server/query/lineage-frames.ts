@@ -5,7 +5,12 @@ import { nodeRows } from './lineage-nodes';
 
 type Edge = LineageGraph['edges'][number];
 
-const RELATIONS: Record<Edge['kind'], string> = { input: 'input of', measures: 'measures', contains: 'contains' };
+// Read source → relation → target: "New customers won → input of → Customer acquisition cost"
+const RELATIONS: Record<Edge['kind'], string> = {
+  input: 'input of',
+  'measured-by': 'measured by',
+  'part-of': 'part of',
+};
 
 /** A `detail__` field: the Node Graph lists it, under its display name, in the node's or edge's menu. */
 function detail(f: { name: string; label: string; type: 'string' | 'number'; values: unknown[] }): FieldSpec {
@@ -15,6 +20,7 @@ function detail(f: { name: string; label: string; type: 'string' | 'number'; val
 /**
  * Nodes and edges frames with the field names Grafana's Node Graph panel reads: KPI nodes show the version
  * in force and its state, other nodes what they link to; details carry kind, id, owner and perspective.
+ * The Node Graph draws each edge as an arrow from `source` to `target`, so arrows follow the data.
  */
 export function lineageFrames(
   graph: LineageGraph,

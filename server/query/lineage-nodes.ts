@@ -31,17 +31,17 @@ function countLinks(graph: LineageGraph): Links {
   return { out, in: into };
 }
 
-/** What the node links to, for nodes that have no version to show. */
+/** What the node links to, for nodes that have no version to show: objectives and KPIs point into what holds them. */
 function linkCount(links: Links, node: Node): string | null {
-  const out = links.out.get(node.id) ?? 0;
+  const into = links.in.get(node.id) ?? 0;
   switch (node.kind) {
     case 'scorecard':
-      return plural(out, 'objective', 'objectives');
+      return plural(into, 'objective', 'objectives');
     case 'objective':
     case 'journey-stage':
-      return plural(out, 'KPI', 'KPIs');
+      return plural(into, 'KPI', 'KPIs');
     case 'source-column':
-      return `read by ${plural(links.in.get(node.id) ?? 0, 'KPI', 'KPIs')}`;
+      return `read by ${plural(links.out.get(node.id) ?? 0, 'KPI', 'KPIs')}`;
     case 'kpi':
       return null;
   }

@@ -1,5 +1,5 @@
 import { ResourceDocument } from '../../core/schema';
-import { checkBundle, KnownResource, Problem } from '../../core/validate';
+import { checkBundle, isWarning, KnownResource, Problem } from '../../core/validate';
 import { collectFiles, readText } from './collect-files';
 import { prefixed } from './describe';
 import { documentProblems, identityOf } from './document-problems';
@@ -23,6 +23,8 @@ export interface Bundle {
   /** The documents that passed their schema; the bundle as a whole is fit to apply only when `problems` is empty. */
   documents: LoadedDocument[];
   problems: Located[];
+  /** What does not stop the bundle from being applied but may not be meant (weights that do not sum to 1). */
+  warnings: Located[];
 }
 
 export interface LoadOptions {
@@ -89,12 +91,13 @@ export async function loadBundle(paths: string[], options: LoadOptions = {}): Pr
     valid.map((v) => v.doc),
     known
   );
-  problems.push(...bundle.flatMap((problem) => placeBundleProblem(valid, problem)));
+  problems.push(...bundle.filter((p) => !isWarning(p)).flatMap((problem) => placeBundleProblem(valid, problem)));
+  const warnings = bundle.filter(isWarning).flatMap((problem) => placeBundleProblem(valid, problem));
   const documents = valid.map(({ doc, source }) => ({
     doc,
     file: source.file,
     index: source.index,
     line: locate(source.yaml, source.lineCounter, []).line,
   }));
-  return { documents, problems: sortLocated(unique(problems), files) };
+  return { documents, problems: sortLocated(unique(problems), files), warnings: sortLocated(warnings, files) };
 }

@@ -1,0 +1,159 @@
+// The cohort rates of the example organisation (SQL KPIs) on both stores, with hand-computed answers.
+import { intervalGrid } from '../../core/periods';
+import { type KpiDocument } from '../../core/schema';
+import { loadExampleOrg } from '../demo/example-org';
+import { type Store } from '../store/store';
+import { type StorePlace } from '../store/store-contract';
+import { STORE_PLACES } from '../test-support/places';
+import { StoreSqlKpiRunner } from '../values/sql-kpi';
+import { type TimeRange } from '../values/types';
+
+type Event = [customer: string, event: string, time: string, extra?: { channel?: string; segment?: string }];
+
+const STAGES: Record<string, string> = {
+  page_view: 'awareness',
+  signup: 'evaluation',
+  demo_request: 'evaluation',
+  trial_start: 'evaluation',
+  purchase: 'purchase',
+  onboarding_complete: 'onboarding',
+};
+
+const web = { channel: 'web', segment: 'smb' };
+const EVENTS: Event[] = [
+  // trial-to-paid, 30 days; November's cohort is the web and app trials of Oct 2 – Nov 1
+  ['t-a', 'trial_start', '2024-10-05T10:00:00Z', web],
+  ['t-a', 'purchase', '2024-10-15T10:00:00Z', web],
+  ['t-b', 'trial_start', '2024-10-20T10:00:00Z', { channel: 'app', segment: 'mid-market' }],
+  ['t-b', 'purchase', '2024-11-25T10:00:00Z', { channel: 'app', segment: 'mid-market' }],
+  ['t-c', 'trial_start', '2024-10-31T23:00:00Z', web],
+  ['t-c', 'purchase', '2024-11-29T12:00:00Z', web],
+  ['t-d', 'trial_start', '2024-10-10T10:00:00Z', { channel: 'sales', segment: 'smb' }],
+  ['t-d', 'purchase', '2024-10-12T10:00:00Z', { channel: 'sales', segment: 'smb' }],
+  ['t-e', 'trial_start', '2024-10-01T12:00:00Z', web],
+  ['t-e', 'purchase', '2024-10-03T12:00:00Z', web],
+  ['t-f', 'trial_start', '2024-11-02T10:00:00Z', web],
+  ['t-f', 'purchase', '2024-11-05T10:00:00Z', web],
+  ['t-g', 'trial_start', '2024-10-03T10:00:00Z', web],
+  ['t-g', 'trial_start', '2024-10-25T10:00:00Z', web],
+  ['t-g', 'purchase', '2024-10-28T10:00:00Z', web],
+  ['t-i', 'purchase', '2024-10-08T10:00:00Z', web],
+  ['t-i', 'trial_start', '2024-10-12T10:00:00Z', web],
+  // onboarding completion, 60 days; November's cohort bought Sep 2 – Oct 2
+  ['o-a', 'purchase', '2024-09-05T10:00:00Z', { segment: 'smb' }],
+  ['o-a', 'onboarding_complete', '2024-09-12T10:00:00Z', { segment: 'smb' }],
+  ['o-b', 'purchase', '2024-09-10T10:00:00Z', { segment: 'enterprise' }],
+  ['o-b', 'onboarding_complete', '2024-11-20T10:00:00Z', { segment: 'enterprise' }],
+  ['o-c', 'purchase', '2024-09-20T10:00:00Z', { segment: 'smb' }],
+  ['o-d', 'purchase', '2024-10-01T10:00:00Z', { segment: 'smb' }],
+  ['o-d', 'onboarding_complete', '2024-11-29T10:00:00Z', { segment: 'smb' }],
+  ['o-e', 'purchase', '2024-09-01T12:00:00Z', { segment: 'smb' }],
+  ['o-e', 'onboarding_complete', '2024-09-03T12:00:00Z', { segment: 'smb' }],
+  // awareness to evaluation, 30 days; November's cohort visited Oct 2 – Nov 1
+  ['v-a', 'page_view', '2024-10-05T10:00:00Z'],
+  ['v-a', 'page_view', '2024-10-06T10:00:00Z'],
+  ['v-a', 'signup', '2024-10-07T10:00:00Z'],
+  ['v-b', 'page_view', '2024-10-10T10:00:00Z'],
+  ['v-c', 'page_view', '2024-10-15T10:00:00Z'],
+  ['v-c', 'demo_request', '2024-11-20T10:00:00Z'],
+  ['v-d', 'page_view', '2024-09-25T10:00:00Z'],
+  ['v-d', 'page_view', '2024-10-20T10:00:00Z'],
+  ['v-d', 'signup', '2024-10-21T10:00:00Z'],
+  // evaluation to purchase, 90 days; November's cohort evaluated Aug 3 – Sep 2
+  ['e-a', 'demo_request', '2024-08-10T10:00:00Z'],
+  ['e-a', 'purchase', '2024-10-30T10:00:00Z'],
+  ['e-b', 'demo_request', '2024-08-20T10:00:00Z'],
+  ['e-b', 'purchase', '2024-12-01T10:00:00Z'],
+  ['e-c', 'trial_start', '2024-08-25T10:00:00Z', { channel: 'web' }],
+  ['e-c', 'purchase', '2024-08-30T10:00:00Z'],
+  ['e-d', 'demo_request', '2024-08-01T10:00:00Z'],
+  ['e-d', 'purchase', '2024-08-05T10:00:00Z'],
+];
+
+async function insert(store: Store, events: Event[]): Promise<void> {
+  for (const [customer, event, time, extra = {}] of events) {
+    await store.sql.exec(
+      'INSERT INTO events (time, customer, event, stage, channel, segment) VALUES (CAST($1 AS TIMESTAMPTZ), $2, $3, $4, $5, $6)',
+      [time, customer, event, STAGES[event] ?? null, extra.channel ?? null, extra.segment ?? null]
+    );
+  }
+}
+
+const month = (from: string, to: string): TimeRange => ({ from: Date.parse(from), to: Date.parse(to) });
+const NOVEMBER = month('2024-11-01T00:00:00Z', '2024-12-01T00:00:00Z');
+const OCTOBER = month('2024-10-01T00:00:00Z', '2024-11-01T00:00:00Z');
+const DAY = 86_400_000;
+
+describe.each(STORE_PLACES)('cohort rates of the example organisation on %s', (_kind, newPlace) => {
+  let place: StorePlace;
+  let store: Store;
+  let runner: StoreSqlKpiRunner;
+  let kpis: Map<string, KpiDocument>;
+
+  beforeAll(async () => {
+    place = await newPlace();
+    store = await place.open();
+    await store.migrate();
+    await insert(store, EVENTS);
+    runner = new StoreSqlKpiRunner(store.sql);
+    const docs = await loadExampleOrg();
+    kpis = new Map(docs.flatMap((d) => (d.kind === 'KPI' ? [[d.metadata.id, d] as const] : [])));
+  });
+
+  afterAll(async () => {
+    await store.close();
+    await place.dispose();
+  });
+
+  async function points(id: string, range: TimeRange, intervalMs = range.to - range.from) {
+    const kpi = kpis.get(id);
+    if (kpi === undefined) {
+      throw new Error(`the example organisation has no KPI ${id}`);
+    }
+    const series = await runner.run({ kpi, range, intervalMs, grid: intervalGrid(range, intervalMs, 'UTC') });
+    return series.flatMap((s) => s.points.map((p) => [p.time, p.value]));
+  }
+
+  it('counts a trial as converted when the account bought within 30 days, in the period the 30 days end', async () => {
+    // t-a, t-c (29.5 days) and t-g (two trials, one account) bought; t-b after 36 days, t-i before its trial
+    expect(await points('customer.trial-to-paid', NOVEMBER)).toEqual([[NOVEMBER.from, 3 / 5]]);
+    expect(await points('smb.trial-to-paid', NOVEMBER)).toEqual([[NOVEMBER.from, 3 / 4]]);
+    expect(await points('customer.trial-to-paid', OCTOBER)).toEqual([[OCTOBER.from, 1]]);
+  });
+
+  it('counts onboarding completed within 60 days of the purchase', async () => {
+    // o-a and o-d (59 days) completed; o-b after 71 days, o-c never; o-e belongs to October
+    expect(await points('process.onboarding-completion', NOVEMBER)).toEqual([[NOVEMBER.from, 2 / 4]]);
+    expect(await points('smb.onboarding-completion', NOVEMBER)).toEqual([[NOVEMBER.from, 2 / 3]]);
+  });
+
+  it('counts each visitor once and evaluations within 30 days of a visit', async () => {
+    // v-a (two visits) and v-d evaluated; v-b never, v-c after 36 days
+    expect(await points('customer.awareness-conversion', NOVEMBER)).toEqual([[NOVEMBER.from, 2 / 4]]);
+    expect(await points('customer.awareness-conversion', OCTOBER)).toEqual([[OCTOBER.from, 1]]);
+  });
+
+  it('counts purchases within 90 days of a trial or demo request', async () => {
+    // e-a after 81 days and e-c bought; e-b after 103 days; e-d belongs to October
+    expect(await points('customer.evaluation-conversion', NOVEMBER)).toEqual([[NOVEMBER.from, 2 / 3]]);
+  });
+
+  it('splits a range into buckets from its start', async () => {
+    const range = month('2024-10-02T00:00:00Z', '2024-12-01T00:00:00Z');
+    expect(await points('customer.trial-to-paid', range, 30 * DAY)).toEqual([
+      [range.from, 1],
+      [range.from + 30 * DAY, 3 / 5],
+    ]);
+  });
+
+  it('leaves out attempts whose window has not closed yet', async () => {
+    const now = Date.now();
+    const iso = (t: number) => new Date(t).toISOString();
+    await insert(store, [
+      ['n-a', 'trial_start', iso(now - 10 * DAY), web],
+      ['n-a', 'purchase', iso(now - 5 * DAY), web],
+    ]);
+    const running = { from: now - DAY, to: now + 29 * DAY };
+    expect(await points('customer.trial-to-paid', running)).toEqual([]);
+  });
+});
