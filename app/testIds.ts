@@ -10,6 +10,8 @@ export const testIds = {
     empty: 'data-testid balanced-scorecard-empty',
     error: 'data-testid balanced-scorecard-error',
     summary: 'data-testid balanced-scorecard-summary',
+    period: 'data-testid balanced-scorecard-period',
+    scoreScale: 'data-testid balanced-scorecard-score-scale',
     problems: 'data-testid balanced-scorecard-problems',
     grid: 'data-testid balanced-scorecard-grid',
     perspective: (key: string) => `data-testid balanced-scorecard-perspective-${key}`,

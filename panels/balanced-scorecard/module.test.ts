@@ -49,7 +49,7 @@ describe('balanced scorecard options (through the plugin builder)', () => {
     expect(item('display.staleAfter')?.defaultValue).toBe('30d');
   });
 
-  it('has one field-name option per role of DESIGN §6, defaulting to the role name', () => {
+  it('has one field-name option per input field role, defaulting to the role name', () => {
     const fieldItems = optionItems().filter((i) => i.path.startsWith('fields.'));
     expect(fieldItems.map((i) => i.path)).toEqual(FIELD_ROLES.map((r) => `fields.${r}`));
     expect(fieldItems.map((i) => i.defaultValue)).toEqual([...FIELD_ROLES]);

@@ -17,6 +17,11 @@ export const FIELD_ROLES = [
   'kpiId',
   'version',
   'causes',
+  'period',
+  'periodLabel',
+  'periodStart',
+  'periodEnd',
+  'partial',
 ] as const;
 export type FieldRole = (typeof FIELD_ROLES)[number];
 export type FieldNames = Record<FieldRole, string>;
@@ -63,7 +68,7 @@ export const DEFAULT_PERSPECTIVES: PerspectiveOption[] = [
   { id: 'learning-growth', name: 'Learning and growth' },
 ];
 
-/** Each role's field is named after the role (DESIGN §6). */
+/** Each role's field is named after the role, as the KPI datasource's scorecard frame names them. */
 export const DEFAULT_FIELD_NAMES: FieldNames = {
   perspective: 'perspective',
   objective: 'objective',
@@ -81,6 +86,11 @@ export const DEFAULT_FIELD_NAMES: FieldNames = {
   kpiId: 'kpiId',
   version: 'version',
   causes: 'causes',
+  period: 'period',
+  periodLabel: 'periodLabel',
+  periodStart: 'periodStart',
+  periodEnd: 'periodEnd',
+  partial: 'partial',
 };
 
 export const defaultOptions: Options = {

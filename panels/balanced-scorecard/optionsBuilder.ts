@@ -106,7 +106,7 @@ export function addDisplayOptions(builder: Builder) {
     });
 }
 
-/** Field-name options: one text input per role, defaulting to the role's own name (DESIGN §6). */
+/** Field-name options: one text input per role, defaulting to the role's own name. */
 export function addFieldNameOptions(builder: Builder) {
   for (const role of FIELD_ROLES) {
     builder.addTextInput({

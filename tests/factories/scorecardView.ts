@@ -29,7 +29,12 @@ export function kpiView(spec: KpiSpec, key = spec.name): KpiView {
     target: spec.target ?? null,
     targetDisplay: spec.target === undefined ? null : { text: String(spec.target), numeric: spec.target },
     redFlag,
+    redFlagDisplay: { text: String(redFlag) },
     goal,
+    goalDisplay: { text: String(goal) },
+    unitLabel: null,
+    period: null,
+    valueNote: null,
     thresholdSource: spec.redFlag === undefined ? 'target' : 'fields',
     direction: 'higher-is-better',
     score,
@@ -75,6 +80,7 @@ export function scorecardView(perspectives: PerspectiveView[]): ScorecardView {
     kpiCount: kpis.length,
     scoredCount: kpis.filter((k) => k.score !== null).length,
     problems: [],
+    period: null,
   };
 }
 

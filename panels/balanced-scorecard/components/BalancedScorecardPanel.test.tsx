@@ -83,4 +83,44 @@ describe('BalancedScorecardPanel', () => {
     expect(screen.getByTestId(testIds.balancedPanel.perspective('customer'))).toHaveTextContent('1 objective, 2 KPIs');
     expect(screen.queryByText('NPS')).not.toBeInTheDocument();
   });
+
+  it('names the period in the header, marks impossible values and explains the score scale', async () => {
+    const monthly = createDataFrame({
+      refId: 'A',
+      fields: [
+        { name: 'perspective', values: ['customer', 'internal-process'] },
+        { name: 'objective', values: ['Delight customers', 'Onboard'] },
+        { name: 'kpi', values: ['NPS', 'Onboarding completion'] },
+        { name: 'value', type: FieldType.number, values: [42.4, 1.1147] },
+        { name: 'target', type: FieldType.number, values: [45, 0.85] },
+        { name: 'unit', values: ['score', 'percentunit'] },
+        { name: 'periodLabel', values: ['April 2026', 'April 2026'] },
+        { name: 'partial', type: FieldType.boolean, values: [false, true] },
+      ],
+    });
+    render(<BalancedScorecardPanel {...panelProps(options(), [monthly], { width: 1000, height: 600 })} />);
+    expect(screen.getByTestId(testIds.balancedPanel.period)).toHaveTextContent('April 2026, to date');
+    const nps = screen.getByTestId(testIds.balancedPanel.kpi('customer/delightcustomers/0'));
+    expect(nps).toHaveTextContent('42.4 / 45 score');
+    const onboarding = screen.getByTestId(testIds.balancedPanel.kpi('internal-process/onboard/0'));
+    expect(within(onboarding).getByText('111%')).toHaveAttribute('title', expect.stringMatching(/^Impossible value/));
+    expect(within(onboarding).getByLabelText('Not scored')).toBeInTheDocument();
+    expect(screen.getByTestId(testIds.balancedPanel.summary)).toHaveTextContent('1 of 2 KPIs scored');
+
+    await userEvent.hover(screen.getByLabelText('How scores work'));
+    expect(
+      await screen.findByText(/^Scores run from 0 to 10: the red flag scores 3.3, the goal 6.7/)
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing of periods without period fields, and titles the score column with the scale', () => {
+    render(
+      <BalancedScorecardPanel {...panelProps(options({ view: 'table' }), [bareTable], { width: 1000, height: 600 })} />
+    );
+    expect(screen.queryByTestId(testIds.balancedPanel.period)).not.toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Score' })).toHaveAttribute(
+      'title',
+      expect.stringContaining('On track: at or beyond the goal.')
+    );
+  });
 });

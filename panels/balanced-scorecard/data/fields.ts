@@ -1,7 +1,7 @@
 import { type DataFrame, type Field, getFieldDisplayName } from '@grafana/data';
 import { FIELD_ROLES, type FieldNames, type FieldRole, REQUIRED_ROLES } from '../options';
 
-/** Fields the KPI datasource's scorecard frame adds to DESIGN §6's shape, read by their fixed names. */
+/** Fields the KPI datasource's scorecard frame adds to the panel's input, read by their fixed names. */
 export const EXTRA_FIELDS = [
   'previous',
   'flags',

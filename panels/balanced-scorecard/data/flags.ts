@@ -1,11 +1,16 @@
 import { dateTimeFormat } from '@grafana/data';
+import { IMPOSSIBLE_RATE } from './units';
 
 const DAY = 86_400_000;
 
-/** The server's flags in words: 'insufficient-sample' with the sample, 'missing-input, no value for "x"' as is. */
+/** The server's flags in words ('insufficient-sample' with the sample); 'partial' is said by the KPI's period instead. */
 export function serverFlags(flags: string[], sample: number | null): string[] {
-  return flags.map((flag) => {
+  return flags.flatMap((flag) => {
     switch (flag) {
+      case 'partial':
+        return [];
+      case 'impossible-rate':
+        return IMPOSSIBLE_RATE;
       case 'insufficient-sample':
         return `Insufficient sample${sample === null ? '' : ` (n = ${sample})`}: shown, not scored`;
       case 'stale':

@@ -6,18 +6,17 @@ import { type DisplayProcessor, type Field, getDisplayProcessor, type GrafanaThe
  */
 export function displayProcessors(theme: GrafanaTheme2, timeZone: string) {
   const cache = new Map<Field, Map<string, DisplayProcessor>>();
-  return (field: Field, unit: string | null): DisplayProcessor => {
+  return (field: Field, unit: string): DisplayProcessor => {
     const byUnit = cache.get(field) ?? new Map<string, DisplayProcessor>();
     cache.set(field, byUnit);
-    const key = unit ?? '';
-    let processor = byUnit.get(key);
+    let processor = byUnit.get(unit);
     if (!processor) {
-      const config = unit === null ? field.config : { ...field.config, unit };
+      const own = (field.config.unit || 'none') === unit;
       processor =
-        unit === null && field.display
+        own && field.display
           ? field.display
-          : getDisplayProcessor({ field: { ...field, config }, theme, timeZone });
-      byUnit.set(key, processor);
+          : getDisplayProcessor({ field: { ...field, config: { ...field.config, unit } }, theme, timeZone });
+      byUnit.set(unit, processor);
     }
     return processor;
   };

@@ -1,4 +1,4 @@
-import { type DisplayValue, type LinkModel } from '@grafana/data';
+import { type DisplayValue, type FormattedValue, type LinkModel } from '@grafana/data';
 import { type Direction, type RollupMode, type Status } from '../../../core';
 
 /** A KPI's status as shown: core's four, or 'unscored' for a value without thresholds to score it by. */
@@ -22,6 +22,23 @@ export interface ChangeView {
   basis: 'previous period' | 'previous point';
 }
 
+/** The period a KPI's value covers. */
+export interface PeriodView {
+  /** "April 2026", or the period's dates when the data gives no label. */
+  label: string;
+  /** The running period, counted to date. */
+  partial: boolean;
+}
+
+/** The scorecard's period, for its header. */
+export interface PeriodSummary {
+  /** The label the KPIs share, or "Periods vary". */
+  label: string;
+  varies: boolean;
+  /** Some KPI covers its running period, to date. */
+  partial: boolean;
+}
+
 export interface KpiDetails {
   description: string | null;
   owner: string | null;
@@ -38,11 +55,19 @@ export interface KpiView {
   name: string;
   kpiId: string | null;
   value: number | null;
+  /** Value, target, goal and red flag share one unit and one scale, chosen once per row. */
   display: DisplayValue;
   target: number | null;
   targetDisplay: DisplayValue | null;
   redFlag: number | null;
+  redFlagDisplay: FormattedValue | null;
   goal: number | null;
+  goalDisplay: FormattedValue | null;
+  /** A unit Grafana does not know ("score", "customers"): written once, after the numbers. */
+  unitLabel: string | null;
+  period: PeriodView | null;
+  /** Why the value cannot be right (an impossible rate), shown beside it; such a value is not scored. */
+  valueNote: string | null;
   thresholdSource: ThresholdSource;
   direction: Direction;
   score: number | null;
@@ -89,4 +114,6 @@ export interface ScorecardView {
   scoredCount: number;
   /** What the panel could not use as given, in words (skipped rows, unknown causes, bad thresholds). */
   problems: string[];
+  /** Null when the data says nothing of periods. */
+  period: PeriodSummary | null;
 }

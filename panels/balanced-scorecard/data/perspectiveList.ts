@@ -16,7 +16,7 @@ export interface DraftProblems {
 export const toDrafts = (list: PerspectiveOption[]): PerspectiveDraft[] =>
   list.map((p) => ({ id: p.id, name: p.name, weight: p.weight === undefined ? '' : String(p.weight) }));
 
-/** What is wrong with each row, by field; ids clash when they would match the same rows (DESIGN §6 loose names). */
+/** What is wrong with each row, by field; ids clash when they would match the same rows (names match loosely). */
 export function draftProblems(drafts: PerspectiveDraft[]): DraftProblems[] {
   const keys = drafts.map((d) => normalizeName(d.id));
   return drafts.map((d, i) => {

@@ -1,7 +1,7 @@
 import { type DataFrame, type Field } from '@grafana/data';
 import { type FieldNames } from '../options';
 import { type RoleFields, scorecardFields } from './fields';
-import { listAt, numberAt, textAt } from './read';
+import { booleanAt, listAt, numberAt, textAt, timeAt } from './read';
 
 /** One KPI row of the input, read by role; values a row lacks are null. */
 export interface InputRow {
@@ -26,11 +26,18 @@ export interface InputRow {
   version: number | null;
   causes: string[];
   previous: number | null;
-  /** The server's flags: 'insufficient-sample', 'missing-input, no value for "x"', … */
+  /** The server's flags: 'insufficient-sample', 'impossible-rate', 'partial', … */
   flags: string[];
   sample: number | null;
   indicator: string | null;
   description: string | null;
+  period: string | null;
+  periodLabel: string | null;
+  /** Epoch ms; the end is exclusive. */
+  periodStart: number | null;
+  periodEnd: number | null;
+  /** The running period, counted to date (the `partial` field or flag). */
+  partial: boolean;
 }
 
 function readRow(f: RoleFields & { value: Field }, i: number): Omit<InputRow, 'perspective' | 'objective' | 'kpi'> {
@@ -53,10 +60,15 @@ function readRow(f: RoleFields & { value: Field }, i: number): Omit<InputRow, 'p
     version: numberAt(f.version, i),
     causes: listAt(f.causes, i),
     previous: numberAt(f.previous, i),
-    flags: listAt(f.flags, i, ', '),
+    flags: listAt(f.flags, i),
     sample: numberAt(f.sample, i),
     indicator: textAt(f.indicator, i),
     description: textAt(f.description, i),
+    period: textAt(f.period, i),
+    periodLabel: textAt(f.periodLabel, i),
+    periodStart: timeAt(f.periodStart, i),
+    periodEnd: timeAt(f.periodEnd, i),
+    partial: booleanAt(f.partial, i) === true || listAt(f.flags, i).includes('partial'),
   };
 }
 

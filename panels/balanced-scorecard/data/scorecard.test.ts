@@ -24,7 +24,7 @@ const kpi = (view: ScorecardView, name: string): KpiView => {
   return found;
 };
 
-// The smallest input DESIGN §6 allows: perspective, objective, kpi, value, target; nothing else.
+// The smallest input the panel reads: perspective, objective, kpi, value, target; nothing else.
 const bareTable = createDataFrame({
   refId: 'A',
   fields: [

@@ -7,6 +7,7 @@ import { displayProcessors } from './format';
 import { groupRows, type ObjectiveGroup } from './group';
 import { buildKpi, type KpiContext } from './kpis';
 import { type KpiView, type ObjectiveView, type PerspectiveView, type ScorecardView } from './model';
+import { metaPeriod, periodSummary } from './period';
 import { readRows } from './rows';
 import { weightOf } from './weights';
 import { indexTrends } from './trends';
@@ -48,11 +49,12 @@ function objectiveView(
 export function buildScorecard({ frames, options, theme, timeZone, rangeEnd }: ScorecardInput): ScorecardView {
   const { rows, problems } = readRows(frames, options.fields);
   const mode = options.scoring.rollupMode;
+  const tables = frames.filter((f) => scorecardFields(f, options.fields) !== null);
   const ctx: KpiContext = {
     theme,
     timeZone,
     scoring: options.scoring,
-    trends: indexTrends(frames.filter((f) => scorecardFields(f, options.fields) === null)),
+    trends: indexTrends(frames.filter((f) => !tables.includes(f))),
     format: displayProcessors(theme, timeZone),
     rangeEnd,
     staleAfterMs: staleAfter(options.display.staleAfter, problems),
@@ -76,5 +78,9 @@ export function buildScorecard({ frames, options, theme, timeZone, rangeEnd }: S
     kpiCount: kpis.length,
     scoredCount,
     problems,
+    period: periodSummary(
+      kpis.map((k) => k.period),
+      metaPeriod(tables)
+    ),
   };
 }

@@ -25,7 +25,7 @@ describe('tooltipLines', () => {
       { label: 'Value', value: '38' },
       { label: 'Target', value: '45' },
       { label: 'Goal / red flag', value: '45 / 20, higher is better (from the data)' },
-      { label: 'Score', value: '5.7 of 10' },
+      { label: 'Score', value: '5.7 of 10 (red flag 3.3, goal 6.7)' },
       { label: 'Sample', value: '120' },
       { label: 'Last update', value: '2026-06-01 12:00:00' },
     ]);

@@ -1,9 +1,9 @@
-import { css } from '@emotion/css';
-import { formattedValueToString, type GrafanaTheme2 } from '@grafana/data';
+import { css, cx } from '@emotion/css';
+import { type GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import { testIds } from '../../../../app/testIds';
 import { type KpiView } from '../../data/model';
-import { valueText } from '../../data/status';
+import { valueAgainstTarget } from '../../data/status';
 import { KpiChange } from '../Kpi/KpiChange';
 import { KpiName } from '../Kpi/KpiName';
 import { Sparkline } from '../Sparkline/Sparkline';
@@ -19,13 +19,16 @@ export interface KpiRowDisplay {
 /** Status icon, name (tooltip, link), value against target, trend and change of one KPI. */
 export function KpiRow({ kpi, display }: { kpi: KpiView; display: KpiRowDisplay }) {
   const styles = useStyles2(getStyles, display.sparklines, display.change);
+  const shown = valueAgainstTarget(kpi);
   return (
     <div className={styles.row} data-testid={testIds.balancedPanel.kpi(kpi.key)}>
       <StatusIcon status={kpi.status} size="sm" />
       <KpiName kpi={kpi} timeZone={display.timeZone} testId={testIds.balancedPanel.kpiName(kpi.key)} />
       <span className={styles.value}>
-        {valueText(kpi.display, kpi.value)}
-        {kpi.targetDisplay && <span className={styles.target}> / {formattedValueToString(kpi.targetDisplay)}</span>}
+        <span className={cx(kpi.valueNote && styles.note)} title={kpi.valueNote ?? undefined}>
+          {shown.value}
+        </span>
+        {shown.target !== null && <span className={styles.target}> / {shown.target}</span>}
       </span>
       {display.sparklines && (
         <span className={styles.trend}>
@@ -57,6 +60,7 @@ const getStyles = (theme: GrafanaTheme2, trend: boolean, change: boolean) => ({
   }),
   value: css({ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', textAlign: 'right' }),
   target: css({ color: theme.colors.text.secondary }),
+  note: css({ color: theme.colors.warning.text, textDecoration: 'underline dotted' }),
   trend: css({ display: 'flex', alignItems: 'center' }),
   change: css({ textAlign: 'right' }),
   sparkline: { width: theme.spacing.gridSize * 8, height: theme.spacing.gridSize * 2 },

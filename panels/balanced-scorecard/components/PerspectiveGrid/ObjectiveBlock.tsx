@@ -3,7 +3,7 @@ import { type GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import { testIds } from '../../../../app/testIds';
 import { type ObjectiveView } from '../../data/model';
-import { percentText, scoreText } from '../../data/status';
+import { percentText, SCORE_SCALE_TITLE, scoreText } from '../../data/status';
 import { StatusBadge } from '../Status/StatusBadge';
 import { KpiRow, type KpiRowDisplay } from './KpiRow';
 
@@ -16,7 +16,9 @@ export function ObjectiveBlock({ objective, display }: { objective: ObjectiveVie
         <span className={styles.name} title={objective.name}>
           {objective.name}
         </span>
-        <span className={styles.score}>{scoreText(objective.score)}</span>
+        <span className={styles.score} title={SCORE_SCALE_TITLE}>
+          {scoreText(objective.score)}
+        </span>
         <StatusBadge status={objective.status} />
         {objective.coverage < 1 && (
           <span className={styles.coverage} title="Share of the objective's KPI weight with a scored value">

@@ -4,7 +4,7 @@ import { useStyles2, useTheme2 } from '@grafana/ui';
 import { testIds } from '../../../../app/testIds';
 import { type PerspectiveView } from '../../data/model';
 import { eagerCount } from '../../data/lazyPlan';
-import { percentText, scoreText } from '../../data/status';
+import { percentText, SCORE_SCALE_TITLE, scoreText } from '../../data/status';
 import { LazyMount } from '../LazyMount/LazyMount';
 import { StatusBadge } from '../Status/StatusBadge';
 import { type KpiRowDisplay } from './KpiRow';
@@ -33,7 +33,9 @@ export function PerspectiveCard({ perspective, display, summary, budget }: Props
     <article className={styles.card} data-testid={testIds.balancedPanel.perspective(perspective.key)}>
       <header className={styles.header}>
         <span className={styles.name}>{perspective.name}</span>
-        <span className={styles.score}>{scoreText(perspective.score)}</span>
+        <span className={styles.score} title={SCORE_SCALE_TITLE}>
+          {scoreText(perspective.score)}
+        </span>
         <StatusBadge status={perspective.status} />
         {perspective.coverage < 1 && (
           <span className={styles.muted}>{percentText(perspective.coverage)} with data</span>

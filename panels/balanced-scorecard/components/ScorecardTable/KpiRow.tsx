@@ -1,10 +1,9 @@
 import { cx } from '@emotion/css';
-import { formattedValueToString } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import { memo, type ReactNode } from 'react';
 import { testIds } from '../../../../app/testIds';
 import { type KpiView } from '../../data/model';
-import { scoreText, valueText } from '../../data/status';
+import { maybeText, scoreText, valueText, withUnit } from '../../data/status';
 import { type TableRow } from '../../data/tableSort';
 import { KpiChange } from '../Kpi/KpiChange';
 import { Sparkline } from '../Sparkline/Sparkline';
@@ -32,9 +31,13 @@ export const KpiRow = memo(function KpiRow({ row, columns, renderKpiName }: Prop
       case 'kpi':
         return renderKpiName(kpi);
       case 'value':
-        return valueText(kpi.display, kpi.value);
+        return (
+          <span className={cx(kpi.valueNote && styles.note)} title={kpi.valueNote ?? undefined}>
+            {withUnit(valueText(kpi.display, kpi.value), kpi.unitLabel)}
+          </span>
+        );
       case 'target':
-        return kpi.targetDisplay ? formattedValueToString(kpi.targetDisplay) : '–';
+        return withUnit(maybeText(kpi.targetDisplay) ?? '–', kpi.unitLabel);
       case 'score':
         return scoreText(kpi.score);
       case 'status':

@@ -51,6 +51,7 @@ export const getStyles = (theme: GrafanaTheme2) => {
     }),
     numeric: css({ textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }),
     trend: css({ lineHeight: 0 }),
+    note: css({ color: theme.colors.warning.text, textDecoration: 'underline dotted' }),
     empty: css({ padding: theme.spacing(1), color: theme.colors.text.secondary }),
   };
 };

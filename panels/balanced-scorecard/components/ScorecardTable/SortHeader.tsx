@@ -18,14 +18,14 @@ export function SortHeader({ column, sort, onSort }: Props) {
   const id = column.id;
   if (!isSortColumn(id)) {
     return (
-      <th scope="col" className={className}>
+      <th scope="col" className={className} title={column.title}>
         {column.label}
       </th>
     );
   }
   const direction = sort?.column === id ? sort.direction : undefined;
   return (
-    <th scope="col" className={className} aria-sort={direction}>
+    <th scope="col" className={className} aria-sort={direction} title={column.title}>
       <button
         type="button"
         className={styles.sortButton}

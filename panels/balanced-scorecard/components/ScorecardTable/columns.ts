@@ -1,3 +1,4 @@
+import { SCORE_SCALE_TITLE } from '../../data/status';
 import { SORT_COLUMNS, type SortColumn } from '../../data/tableSort';
 
 export type ColumnId = SortColumn | 'trend';
@@ -7,6 +8,8 @@ export interface Column {
   label: string;
   /** Right-aligned, tabular figures. */
   numeric: boolean;
+  /** Shown on hover over the header. */
+  title?: string;
 }
 
 export const COLUMNS: Column[] = [
@@ -15,7 +18,7 @@ export const COLUMNS: Column[] = [
   { id: 'kpi', label: 'KPI', numeric: false },
   { id: 'value', label: 'Value', numeric: true },
   { id: 'target', label: 'Target', numeric: true },
-  { id: 'score', label: 'Score', numeric: true },
+  { id: 'score', label: 'Score', numeric: true, title: SCORE_SCALE_TITLE },
   { id: 'status', label: 'Status', numeric: false },
   { id: 'change', label: 'Change', numeric: true },
   { id: 'trend', label: 'Trend', numeric: false },
