@@ -20,10 +20,14 @@ export interface KpiSeriesQuery {
   /** Display name of the series instead of the KPI's name. */
   alias?: string;
 }
+/** The latest complete reporting period ending by the range's end, or the running one (partial). */
+export type ScorecardPeriod = 'complete' | 'to-date';
 export interface ScorecardQuery {
   queryType: 'scorecard';
   scorecard: string;
+  /** Ignored by the server since trends have one point per reporting period. */
   interval?: string;
+  period?: ScorecardPeriod;
   definition?: DefinitionMode;
 }
 export interface FunnelQuery {
@@ -68,7 +72,7 @@ export interface VariablesQuery {
   variable: VariableList;
 }
 
-/** The query models of DESIGN §6 plus the annotation and variable queries, discriminated by queryType. */
+/** The query models of docs/datasource.md plus the annotation and variable queries, discriminated by queryType. */
 export type KpiQueryModel =
   | KpiSeriesQuery
   | ScorecardQuery

@@ -70,6 +70,13 @@ describe('QueryEditor', () => {
     expect(last()).toEqual({ refId: 'A', queryType: 'scorecard', scorecard: 'corporate', definition: { version: 1 } });
   });
 
+  it('asks for the running period instead of the latest complete one', async () => {
+    const { last } = setup({ refId: 'A', queryType: 'scorecard', scorecard: 'corporate' });
+    expect(screen.getByRole('radio', { name: 'Latest complete' })).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: 'To date' }));
+    expect(last()).toEqual({ refId: 'A', queryType: 'scorecard', scorecard: 'corporate', period: 'to-date' });
+  });
+
   it('reads a query saved by an older version', async () => {
     // As a hand-written dashboard holds it: the KPI under its old name, the segment at the top level.
     setup(Object.assign({ refId: 'A', queryType: 'kpi' as const, kpi: '' }, { kpiId: 'customer.nps', segment: 'smb' }));

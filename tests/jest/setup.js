@@ -1,8 +1,12 @@
 // jsdom lacks a few browser APIs that @grafana/ui touches.
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextEncoder, TextDecoder } from 'util';
 
 Object.assign(global, { TextDecoder, TextEncoder });
+
+// waitFor and findBy wait for the state they assert; on a loaded machine that can take longer than 1 s
+configure({ asyncUtilTimeout: 10000 });
 
 Object.defineProperty(global, 'matchMedia', {
   writable: true,

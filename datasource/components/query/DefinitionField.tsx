@@ -14,7 +14,7 @@ const versionProblem = (text: string) => {
   return 'error' in parsed ? parsed.error : undefined;
 };
 
-/** Which definition version computes the values (DESIGN §4, as-of semantics). */
+/** Which definition version computes the values (docs/architecture.md, Version in force and as-of). */
 export function DefinitionField({ value, onChange }: Props) {
   const kind = definitionKind(value);
   return (
