@@ -17,7 +17,7 @@ const themes: ThemeMode[] = ['light', 'dark'];
 // As shown: an icon's SVG title (its status word for screen readers) is not part of the visible text.
 const SHOWN = { useInnerText: true };
 
-test('the hand-worked scores follow DESIGN §7 (checks the spec’s own arithmetic)', () => {
+test('the hand-worked scores follow the scoring rule of docs/architecture.md (checks its own arithmetic)', () => {
   expect(handScore(9, 10)).toBeCloseTo(KPI_SCORES.revenue, 3);
   expect(handScore(43, 40)).toBeCloseTo(KPI_SCORES.margin, 3);
   expect(handScore(36, 50)).toBeCloseTo(KPI_SCORES.nps, 3);

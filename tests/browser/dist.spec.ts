@@ -1,4 +1,4 @@
-// dist/ is one app plugin with its nested plugins, laid out and described as DESIGN §2 says.
+// dist/ is one app plugin with its nested plugins, laid out as docs/architecture.md (Parts) describes.
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';

@@ -3,7 +3,7 @@ import type { FrameSpec, RenderPanelRequest } from '../host/src/api';
 
 export const BALANCED = 'panels/balanced-scorecard';
 
-/** The DESIGN §7 score with only a target, higher is better: goal = target, red flag 80% of it. */
+/** scoreKpi from a target alone, higher is better: goal = target, red flag 80% (docs/architecture.md, Scoring). */
 export function handScore(value: number, target: number): number {
   const redFlag = 0.8 * target;
   const raw = 10 / 3 + ((value - redFlag) / (target - redFlag)) * (10 / 3);

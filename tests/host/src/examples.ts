@@ -1,4 +1,4 @@
-// Example frames in the panel input shapes of DESIGN §6; used by the preview gallery and the browser specs.
+// Example frames in the panel input shapes (docs/architecture.md, Data contracts), for the preview gallery and specs.
 import type { FrameSpec } from './api';
 
 const DAY = 24 * 60 * 60 * 1000;
