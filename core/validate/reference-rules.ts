@@ -46,8 +46,14 @@ function references(doc: ResourceDocument): Reference[] {
           s.kpis.map((id, ki) => ({ kind: 'KPI' as const, id, path: ['spec', 'stages', si, 'kpis', ki] }))
         ),
       ];
-    case 'FreezeWindow':
-      return (doc.spec.scope.kpis ?? []).map((id, i) => ({ kind: 'KPI', id, path: ['spec', 'scope', 'kpis', i] }));
+    case 'FreezeWindow': {
+      const { kpis = [], scorecards = [], journeys = [] } = doc.spec.scope;
+      return [
+        ...kpis.map((id, i) => ({ kind: 'KPI' as const, id, path: ['spec', 'scope', 'kpis', i] })),
+        ...scorecards.map((id, i) => ({ kind: 'Scorecard' as const, id, path: ['spec', 'scope', 'scorecards', i] })),
+        ...journeys.map((id, i) => ({ kind: 'Journey' as const, id, path: ['spec', 'scope', 'journeys', i] })),
+      ];
+    }
     case 'Source':
     case 'MaturityModel':
       return [];

@@ -200,6 +200,19 @@ describe('checkBundle', () => {
     ]);
   });
 
+  it('reports freeze windows scoped to unknown scorecards and journeys', () => {
+    const window = envelope('FreezeWindow', 'board', {
+      from: '2026-01-01',
+      to: '2026-02-01',
+      scope: { scorecards: ['corporate'], journeys: ['onboarding'] },
+      reason: 'board pack',
+    });
+    expect(checkBundle([window])).toEqual([
+      { doc: 0, path: ['spec', 'scope', 'scorecards', 0], message: 'unknown Scorecard "corporate"' },
+      { doc: 0, path: ['spec', 'scope', 'journeys', 0], message: 'unknown Journey "onboarding"' },
+    ]);
+  });
+
   it('allows sql calculations (admin-only use is enforced by the server)', () => {
     expect(checkBundle([kpi('q', { sql: { query: 'SELECT 1 AS value' } })])).toEqual([]);
   });

@@ -23,11 +23,3 @@ export function parseInterval(text: string): number {
   }
   return ms;
 }
-
-/** Start of the bucket holding `t`: floored to a multiple of the interval since the epoch (UTC; 1d buckets start at midnight UTC, 1w buckets on Thursdays). */
-export function bucketStart(t: number, intervalMs: number): number {
-  if (!Number.isFinite(intervalMs) || intervalMs <= 0) {
-    throw new Error(`invalid bucket interval ${intervalMs} ms: it must be positive`);
-  }
-  return Math.floor(t / intervalMs) * intervalMs;
-}

@@ -93,7 +93,7 @@ for (const theme of themes) {
     await snap(`balanced-scorecard-dashboard-kpi-datasource-${theme}`, theme === 'light' ? docs : undefined);
   });
 
-  test(`scorecard-balanced-table on TestData CSV: five columns, then direction, weights and causes (${theme})`, async ({
+  test(`scorecard-balanced-table on TestData CSV: the required columns and direction, then weights and causes (${theme})`, async ({
     hostPage: page,
     snap,
   }) => {
@@ -105,15 +105,16 @@ for (const theme of themes) {
       'kpi',
       'value',
       'target',
+      'direction',
     ]);
     for (const id of [1, 2, 3]) {
       // Employee NPS has no value.
       await expect(panelBox(page, id).getByTestId(ids.summary)).toContainText('9 of 10 KPIs scored');
     }
-    // Logo churn 2.8 against 2.5: on track when higher is better (the panel default), at risk when lower is.
+    // Logo churn 2.8 against 2.5 is lower-is-better in the CSV's direction column: at risk, not on track.
     const churn = panelBox(page, 1).getByTestId(ids.kpi('customer/keepcustomers/0'));
     await expect(churn).toContainText('Logo churn (%)');
-    await expect(churn.getByLabel('On track', { exact: true })).toBeVisible();
+    await expect(churn.getByLabel('At risk', { exact: true })).toBeVisible();
     const churnRow = (await tableCells(page)).find((row) => row[2] === 'Logo churn (%)');
     // 10/3 + (2.8 − 3)/(2.5 − 3) · 10/3 = 4.67, the red flag 20% above the target.
     // Value and target in Grafana's automatic decimals for the value field.

@@ -32,7 +32,7 @@ export interface PeriodView {
 
 /** The scorecard's period, for its header. */
 export interface PeriodSummary {
-  /** The label the KPIs share, or "Periods vary". */
+  /** The label the KPIs share, or the most common one and how many KPIs report another period. */
   label: string;
   varies: boolean;
   /** Some KPI covers its running period, to date. */

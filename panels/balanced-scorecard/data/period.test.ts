@@ -42,7 +42,12 @@ describe('periodSummary', () => {
   });
 
   it('says periods vary when they differ, unless the frame names one', () => {
-    expect(periodSummary([april, q2], noMeta)).toEqual({ label: 'Periods vary', varies: true, partial: false });
+    expect(periodSummary([april, q2], noMeta)).toEqual({
+      label: 'April 2026 · 1 KPI on another period',
+      varies: true,
+      partial: false,
+    });
+    expect(periodSummary([q2, april, april, q2, q2], noMeta)?.label).toBe('Q2 2026 · 2 KPIs on another period');
     expect(periodSummary([april, q2], { label: 'April 2026', toDate: true })).toEqual({
       label: 'April 2026',
       varies: false,

@@ -58,8 +58,9 @@ export function metaPeriod(frames: DataFrame[]): FrameMetaPeriod {
 }
 
 /**
- * The header's period: the label all KPIs share (or the frame's), "Periods vary" when they differ, marked to
- * date when a KPI covers its running period; null when the data says nothing of periods.
+ * The header's period: the label all KPIs share (or the frame's); when they differ, the most common one and how
+ * many KPIs report another ("November 2026 · 1 KPI on another period"); marked to date when a KPI covers its
+ * running period; null when the data says nothing of periods.
  */
 export function periodSummary(periods: Array<PeriodView | null>, meta: FrameMetaPeriod): PeriodSummary | null {
   const given = periods.filter((p): p is PeriodView => p !== null);
@@ -70,5 +71,12 @@ export function periodSummary(periods: Array<PeriodView | null>, meta: FrameMeta
   if (label !== undefined) {
     return { label, varies: false, partial };
   }
-  return labels.size > 1 ? { label: 'Periods vary', varies: true, partial } : null;
+  if (labels.size < 2) {
+    return null;
+  }
+  const counts = new Map<string, number>();
+  given.forEach((p) => counts.set(p.label, (counts.get(p.label) ?? 0) + 1));
+  const [top = '', most = 0] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+  const others = given.length - most;
+  return { label: `${top} · ${others} KPI${others === 1 ? '' : 's'} on another period`, varies: true, partial };
 }
