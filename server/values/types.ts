@@ -50,6 +50,8 @@ export interface CalculationRequest {
   breakdown?: string;
   /** Only rows with these values (a query's filter); runners that cannot honour it must not be asked. */
   filter?: DimensionFilter;
+  /** Most series a breakdown may give: a runner refuses more before building them. */
+  maxSeries?: number;
 }
 
 /** A source resolved to something SQL can run on. */

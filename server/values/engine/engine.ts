@@ -62,6 +62,7 @@ class DefaultValueEngine implements ValueEngine {
       sql: this.deps.sql,
       checkIns: this.deps.checkIns,
       intervalMs,
+      maxSeries: this.limits.maxSeries,
       ...(breakdown === undefined ? {} : { breakdown }),
       ...(filter === undefined ? {} : { filter }),
       cache: this.cache,

@@ -13,6 +13,8 @@ export interface PieceEnv {
   checkIns: CheckInStore;
   /** Nominal bucket width ($__interval); each piece carries its buckets. */
   intervalMs: number;
+  /** Most series a breakdown may give (the engine's limit). */
+  maxSeries?: number;
   breakdown?: string;
   /** Normalised; only measure KPIs (and expressions over them) can be filtered. */
   filter?: DimensionFilter;
@@ -60,7 +62,8 @@ async function runQuery(env: PieceEnv, piece: PlanPiece, runner: MeasureRunner |
   const split = env.breakdown === undefined ? {} : { breakdown: env.breakdown };
   const only = env.filter === undefined ? {} : { filter: env.filter };
   const { kpi, range, grid } = piece;
-  const result = await runner.run({ kpi, range, intervalMs: env.intervalMs, grid, ...split, ...only });
+  const cap = env.maxSeries === undefined || env.breakdown === undefined ? {} : { maxSeries: env.maxSeries };
+  const result = await runner.run({ kpi, range, intervalMs: env.intervalMs, grid, ...split, ...only, ...cap });
   return checkSplit(piece, env.breakdown, seriesOf(result, grid));
 }
 

@@ -60,7 +60,14 @@ describe.each(STORE_PLACES)('measures on %s', (_kind, newPlace) => {
 
   const run = (
     measure: Omit<Measure, 'source'>,
-    opts: { range?: TimeRange; intervalMs?: number; breakdown?: string; minimumSample?: number; filter?: Filter } = {}
+    opts: {
+      range?: TimeRange;
+      intervalMs?: number;
+      breakdown?: string;
+      minimumSample?: number;
+      filter?: Filter;
+      maxSeries?: number;
+    } = {}
   ): Promise<SeriesPoints[]> =>
     runner.run({
       kpi: measureKpi('k', measure, opts.minimumSample),
@@ -68,6 +75,7 @@ describe.each(STORE_PLACES)('measures on %s', (_kind, newPlace) => {
       intervalMs: opts.intervalMs ?? DAY,
       grid: intervalGrid(opts.range ?? TWO_DAYS, opts.intervalMs ?? DAY, 'UTC'),
       breakdown: opts.breakdown,
+      ...(opts.maxSeries === undefined ? {} : { maxSeries: opts.maxSeries }),
       filter: opts.filter,
     });
 
@@ -157,6 +165,16 @@ describe.each(STORE_PLACES)('measures on %s', (_kind, newPlace) => {
     // value 1 also counts the email page view, which the denominator leaves out
     const [loose] = await points({ ...ofWebAndApp, numerator: { value: 1 } }, whole);
     expect(loose).toMatchObject({ value: 1, sample: 4, flags: ['impossible-rate'] });
+  });
+
+  it('refuses a breakdown with more values than series allowed before building any series', async () => {
+    const logins = { aggregate: 'count' as const, filter: { event: 'login' } };
+    // logins come from customers a, b and c
+    await expect(run(logins, { breakdown: 'customer', maxSeries: 2 })).rejects.toThrow(
+      'breaking down by "customer" gives more than 2 series, the limit'
+    );
+    const three = await run(logins, { breakdown: 'customer', maxSeries: 3 });
+    expect(three.map((s) => s.breakdown?.value)).toEqual(['a', 'b', 'c']);
   });
 
   it('counts distinct customers per day', async () => {

@@ -1,8 +1,15 @@
 import { subsetRatioGap } from '../../../core/rates';
 import { type SourceDocument } from '../../../core/schema/source';
 import { errorMessage } from '../../error-message';
-import { type CalculationRequest, type MeasureRunner, type SeriesPoints, type SourceResolver } from '../types';
-import { compileMeasure, type Measure } from './compile-measure';
+import {
+  type CalculationRequest,
+  type MeasureRunner,
+  type ResolvedSource,
+  type SeriesPoints,
+  type SourceResolver,
+} from '../types';
+import { ValueLimitError } from '../engine/errors';
+import { compileBreakdownCount, compileMeasure, type Measure } from './compile-measure';
 import { measureSeries } from './series';
 
 export interface MeasureRunnerDeps {
@@ -23,9 +30,27 @@ function measureOf(req: CalculationRequest): Measure {
 export class SqlMeasureRunner implements MeasureRunner {
   constructor(private readonly deps: MeasureRunnerDeps) {}
 
+  /** A breakdown over a column with more values than series allowed is refused before any series is built. */
+  private async checkSeriesCap(measure: Measure, req: CalculationRequest, source: ResolvedSource): Promise<void> {
+    const cap = req.maxSeries;
+    const count = cap === undefined ? null : compileBreakdownCount(measure, req, source, source.engine, cap);
+    if (cap === undefined || count === null) {
+      return;
+    }
+    const [row] = await source.db.query(count.sql, count.params);
+    const n = Number(row?.n ?? 0);
+    if (n > cap) {
+      throw new ValueLimitError(
+        'too-many-series',
+        `KPI ${req.kpi.metadata.id}: breaking down by "${req.breakdown}" gives more than ${cap} series, the limit: break down by a column with fewer values (segment, channel, region) or filter`
+      );
+    }
+  }
+
   async run(req: CalculationRequest): Promise<SeriesPoints[]> {
     const measure = measureOf(req);
     const source = await this.deps.resolver.resolve(await this.deps.sourceDocument(measure.source), measure.source);
+    await this.checkSeriesCap(measure, req, source);
     const { sql, params } = compileMeasure(measure, req, source, source.engine);
     const rows = await source.db.query(sql, params).catch((err: unknown) => {
       throw new Error(`KPI "${req.kpi.metadata.id}" on source "${source.id}": ${errorMessage(err)}`, { cause: err });
