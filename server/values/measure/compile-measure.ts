@@ -43,6 +43,7 @@ function measureParts(measure: Measure, req: MeasureRequest, source: Source, dia
   checkRequest(req);
   const params = new SqlParams();
   const time = source.column('time');
+  const range = [`${time} >= ${params.timestamp(req.range.from)}`, `${time} < ${params.timestamp(req.range.to)}`];
   const d = measureDialect(dialect);
   const breakdown = breakdownColumn(req.breakdown, source);
   const aggregate = aggregateSql(measure.aggregate, {
@@ -52,8 +53,7 @@ function measureParts(measure: Measure, req: MeasureRequest, source: Source, dia
     denominator: allOf(filterConditions(measure.denominator, source, params)),
   });
   const where = [
-    `${time} >= ${params.timestamp(req.range.from)}`,
-    `${time} < ${params.timestamp(req.range.to)}`,
+    ...range,
     ...filterConditions(measure.filter, source, params),
     ...filterConditions(req.filter, source, params),
   ];
