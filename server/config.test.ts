@@ -57,6 +57,17 @@ describe('resolveServeConfig', () => {
     expect(() => resolveServeConfig({}, { SCORECARD_LOG_LEVEL: 'loud' })).toThrow('invalid SCORECARD_LOG_LEVEL "loud"');
     expect(() => resolveServeConfig({ host: ' ' }, {})).toThrow('the host is empty (from --host)');
   });
+
+  it('refuses relative source directories and URL variables that are not names', () => {
+    const ok = { SCORECARD_SOURCE_DIRS: '/srv/a:/srv/b', SCORECARD_SOURCE_URL_ENVS: 'CRM_URL, SALES_URL' };
+    expect(() => resolveServeConfig({}, ok)).not.toThrow();
+    expect(() => resolveServeConfig({}, { SCORECARD_SOURCE_DIRS: '/srv/a:data' })).toThrow(
+      new ConfigError('SCORECARD_SOURCE_DIRS must list absolute directories; "data" is relative')
+    );
+    expect(() => resolveServeConfig({}, { SCORECARD_SOURCE_URL_ENVS: 'CRM_URL,postgres://x' })).toThrow(
+      'SCORECARD_SOURCE_URL_ENVS must list environment variable names such as SALES_DB_URL; entry 2 is not one'
+    );
+  });
 });
 
 describe('the organisation time zone', () => {

@@ -1,4 +1,5 @@
 import { checkTimeZone } from '../core/periods';
+import { sourcePolicyFromEnv } from './values/sources/source-policy';
 import { DEFAULT_STORE, parseStoreSpec, StoreSpec, StoreSpecError } from './store/store-spec';
 
 export const DEFAULT_PORT = 3100;
@@ -64,6 +65,15 @@ export function parsePort(value: string, source: string): number {
   return port;
 }
 
+/** SCORECARD_SOURCE_DIRS and SCORECARD_SOURCE_URL_ENVS are read by the source resolver; checked here so a typo stops the start. */
+function checkSourcePolicy(env: Env): void {
+  try {
+    sourcePolicyFromEnv(env);
+  } catch (err) {
+    throw new ConfigError(err instanceof Error ? err.message : String(err));
+  }
+}
+
 /** Resolves `serve` settings: flag, then environment variable, then default; throws ConfigError naming the culprit. */
 export function resolveServeConfig(flags: ServeFlags, env: Env = process.env): ServeConfig {
   const store = pick(flags.store, '--store', env, 'SCORECARD_STORE');
@@ -87,6 +97,7 @@ export function resolveServeConfig(flags: ServeFlags, env: Env = process.env): S
     throw err;
   }
   const tokensEnv = env.SCORECARD_TOKENS;
+  checkSourcePolicy(env);
   return {
     store: storeSpec,
     port: port === undefined ? DEFAULT_PORT : parsePort(port.value, port.source),

@@ -5,6 +5,7 @@ import { EXPRESSION_PATH, expressionOf, expressionProblems } from './expression-
 import { KnownResource, Path, Problem } from './problem';
 import { referenceProblems } from './reference-rules';
 import { rateProblems } from './rate-rules';
+import { sqlProblems } from './sql-rules';
 import { weightProblems } from './weight-rules';
 
 function duplicates(docs: ResourceDocument[]): Problem[] {
@@ -77,6 +78,7 @@ export function checkBundle(docs: ResourceDocument[], known: KnownResource[] = [
       ...expressionProblems(doc, index),
       ...weightProblems(doc),
       ...rateProblems(doc),
+      ...sqlProblems(doc),
     ].map((p) => ({
       doc: i,
       ...p,

@@ -6,6 +6,15 @@ import { SqlDb, SqlExecutor, SqlParam, SqlRow } from './sql';
 
 export const DUCKDB_MEMORY = ':memory:';
 
+/** No files but the database's own, no network, no extension install or load, settings fixed once open. */
+export const LOCKED_DOWN: Readonly<Record<string, string>> = {
+  enable_external_access: 'false',
+  autoinstall_known_extensions: 'false',
+  autoload_known_extensions: 'false',
+  allow_community_extensions: 'false',
+  lock_configuration: 'true',
+};
+
 function executorFor(connection: DuckDBConnection): SqlExecutor {
   return {
     async query(sql: string, params: SqlParam[] = []): Promise<SqlRow[]> {
@@ -84,12 +93,12 @@ export function connectDuckDb(db: SqlDb): Promise<DuckDBConnection> | null {
   return db instanceof DuckDbDb ? db.connect() : null;
 }
 
-/** Opens (creating if needed) a DuckDB file; its parent directory is created on first start. */
+/** Opens (creating if needed) a locked-down DuckDB file; its parent directory is created on first start. */
 export async function openDuckDb(path: string): Promise<SqlDb> {
   if (path !== DUCKDB_MEMORY) {
     await mkdir(dirname(path), { recursive: true });
   }
-  const instance = await DuckDBInstance.create(path);
+  const instance = await DuckDBInstance.create(path, { ...LOCKED_DOWN });
   try {
     return new DuckDbDb(instance, await instance.connect());
   } catch (err) {

@@ -1,4 +1,5 @@
 import { CANONICAL_COLUMNS, type SourceSpec } from '../../../core/schema/source';
+import { ValueEngineError } from '../engine/errors';
 import { quoteIdentifier } from './identifiers';
 
 export type CanonicalColumn = (typeof CANONICAL_COLUMNS)[number];
@@ -20,7 +21,8 @@ export function columnMapper(sourceId: string, columns: SourceSpec['columns']): 
   return (canonical) => {
     const column = quoted.get(canonical);
     if (column === undefined) {
-      throw new Error(
+      throw new ValueEngineError(
+        'invalid-request',
         `unknown column "${canonical}" on source "${sourceId}": use one of ${CANONICAL_COLUMNS.join(', ')}`
       );
     }

@@ -1,5 +1,6 @@
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { errorMessage } from '../../error-message';
+import { LOCKED_DOWN } from '../../store/duckdb-db';
 import { SerialLock } from '../../store/serial-lock';
 import { type SqlDb, type SqlExecutor, type SqlParam, type SqlRow } from '../../store/sql';
 import { interruptAfter } from './timeout';
@@ -69,7 +70,7 @@ class ReadOnlyDuckDb implements SqlDb {
 export async function openReadOnlyDuckDb(path: string, options: { timeoutMs: number; what: string }): Promise<SqlDb> {
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY', enable_external_access: 'false' });
+    instance = await DuckDBInstance.create(path, { ...LOCKED_DOWN, access_mode: 'READ_ONLY' });
   } catch (err) {
     throw new Error(`cannot open ${options.what} (${path}) read-only: ${errorMessage(err)}`);
   }

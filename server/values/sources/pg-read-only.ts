@@ -1,5 +1,6 @@
 import { Pool, type PoolClient } from 'pg';
 import { type SqlDb, type SqlExecutor, type SqlParam, type SqlRow } from '../../store/sql';
+import { errorCode } from '../../error-message';
 import { isPostgresTimeout, QueryTimeoutError } from './timeout';
 
 /** First statements of a PostgreSQL transaction that may only read and is cancelled after `timeoutMs`. */
@@ -38,7 +39,7 @@ class ReadOnlyPostgresDb implements SqlDb {
   }
 
   async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await this.connect();
     let broken = false;
     try {
       const tx = executorFor(client);
@@ -58,6 +59,17 @@ class ReadOnlyPostgresDb implements SqlDb {
 
   close(): Promise<void> {
     return this.pool.end();
+  }
+
+  // the driver's message can quote the URL, its user, host or database: only the error code goes on
+  private async connect(): Promise<PoolClient> {
+    try {
+      return await this.pool.connect();
+    } catch (err) {
+      throw new Error(
+        `${this.what}: cannot connect to its PostgreSQL database (${errorCode(err) ?? 'connection failed'})`
+      );
+    }
   }
 }
 

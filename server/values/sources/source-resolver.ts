@@ -1,5 +1,5 @@
-import { resolve as resolvePath } from 'node:path';
 import { type SourceDocument, type SourceSpec } from '../../../core/schema/source';
+import { DUCKDB_MEMORY } from '../../store/duckdb-db';
 import { type Store } from '../../store/store';
 import { type SqlDb } from '../../store/sql';
 import { type ResolvedSource, type SourceResolver } from '../types';
@@ -7,25 +7,28 @@ import { columnMapper } from './columns';
 import { openReadOnlyDuckDb } from './duckdb-read-only';
 import { quoteTable } from './identifiers';
 import { openReadOnlyPostgres } from './pg-read-only';
+import { allowedDuckDbFile, allowedUrlEnv, type SourcePolicy, sourcePolicyFromEnv } from './source-policy';
 import { DEFAULT_TIMEOUT_MS } from './timeout';
 
 export interface SourceResolverOptions {
   /** Statement timeout on other databases (ms, default 10 s). */
   timeoutMs?: number;
-  /** Where `connection.urlEnv` is looked up (default process.env). */
+  /** Where `connection.urlEnv` and the policy (SCORECARD_SOURCE_DIRS, SCORECARD_SOURCE_URL_ENVS) are read (default process.env). */
   env?: Record<string, string | undefined>;
 }
 
 /**
- * Resolves Source documents: no connection → the server's own store; a DuckDB path → that file opened
- * read-only in its own instance; PostgreSQL → a pool on the URL held by the variable `connection.urlEnv`.
- * Other databases are cached (DuckDB by absolute path, PostgreSQL by URL) until close().
+ * Resolves Source documents: no connection → the server's own store; a DuckDB path inside an allowed
+ * directory (never the store's own file) → that file opened read-only in its own instance; PostgreSQL → a
+ * pool on the URL held by `connection.urlEnv`, a variable the operator allows (see source-policy).
+ * Other databases are cached (DuckDB by real path, PostgreSQL by URL) until close().
  * `table` and `column()` of a resolved source are double-quoted, ready to splice into SQL.
  */
 export class StoreSourceResolver implements SourceResolver {
   private readonly opened = new Map<string, Promise<SqlDb>>();
   private readonly timeoutMs: number;
   private readonly env: Record<string, string | undefined>;
+  private readonly policy: SourcePolicy;
 
   constructor(
     private readonly store: Store,
@@ -33,6 +36,7 @@ export class StoreSourceResolver implements SourceResolver {
   ) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.env = options.env ?? process.env;
+    this.policy = sourcePolicyFromEnv(this.env);
   }
 
   async resolve(source: SourceDocument | null, id: string): Promise<ResolvedSource> {
@@ -59,11 +63,12 @@ export class StoreSourceResolver implements SourceResolver {
       return this.cached(`postgres:${url}`, async () => openReadOnlyPostgres(url, { timeoutMs: this.timeoutMs, what }));
     }
     const path = spec.connection?.path;
-    if (path === undefined || this.isOwnStore(path)) {
+    if (path === undefined) {
       return Promise.resolve(this.store.sql);
     }
-    const file = resolvePath(path);
-    return this.cached(`duckdb:${file}`, () => openReadOnlyDuckDb(file, { timeoutMs: this.timeoutMs, what }));
+    return allowedDuckDbFile(path, this.policy, this.ownStoreFile(), what).then((file) =>
+      this.cached(`duckdb:${file}`, () => openReadOnlyDuckDb(file, { timeoutMs: this.timeoutMs, what }))
+    );
   }
 
   private postgresUrl(id: string, spec: SourceSpec): string {
@@ -71,7 +76,7 @@ export class StoreSourceResolver implements SourceResolver {
     if (name === undefined) {
       throw new Error(`source "${id}" is a postgres source without connection.urlEnv`);
     }
-    const url = this.env[name];
+    const url = this.env[allowedUrlEnv(name, this.policy, `source "${id}"`)];
     if (url === undefined || url === '') {
       throw new Error(
         `source "${id}" reads its PostgreSQL URL from the environment variable ${name}, which is not set on the server`
@@ -81,8 +86,8 @@ export class StoreSourceResolver implements SourceResolver {
   }
 
   // the store's own DuckDB file must not be opened a second time in this process
-  private isOwnStore(path: string): boolean {
-    return this.store.kind === 'duckdb' && resolvePath(path) === resolvePath(this.store.location);
+  private ownStoreFile(): string | null {
+    return this.store.kind === 'duckdb' && this.store.location !== DUCKDB_MEMORY ? this.store.location : null;
   }
 
   private cached(key: string, open: () => Promise<SqlDb>): Promise<SqlDb> {

@@ -2,6 +2,7 @@ import { type DuckDBConnection, StatementType } from '@duckdb/node-api';
 import { errorCode, errorMessage } from '../../error-message';
 import { connectDuckDb } from '../../store/duckdb-db';
 import { type SqlDb, type SqlRow } from '../../store/sql';
+import { quoteIdentifier } from '../sources/identifiers';
 import { beginReadOnly } from '../sources/pg-read-only';
 import { interruptAfter, isPostgresTimeout, QueryTimeoutError } from '../sources/timeout';
 import { type BoundQuery } from './statement';
@@ -16,6 +17,8 @@ export interface ReadOptions {
   timeoutMs: number;
   /** Names the query in errors, e.g. 'the SQL of KPI "x"'. */
   what: string;
+  /** PostgreSQL: the role the query runs as (SET LOCAL ROLE), see prepareSqlKpiRole. */
+  role?: string | null;
 }
 
 // carries the rows out of db.transaction(), which commits when its callback resolves
@@ -37,11 +40,14 @@ export async function runReadOnly(db: SqlDb, query: BoundQuery, opts: ReadOption
   return readDuckDb(await connecting, query, opts);
 }
 
-/** PostgreSQL: a READ ONLY transaction with a local statement_timeout, always rolled back. */
+/** PostgreSQL: a READ ONLY transaction with a local statement_timeout, as the reader role, always rolled back. */
 async function readPostgres(db: SqlDb, { sql, params }: BoundQuery, opts: ReadOptions): Promise<ReadResult> {
   try {
     await db.transaction(async (tx) => {
       await beginReadOnly(tx, opts.timeoutMs);
+      if (opts.role !== undefined && opts.role !== null) {
+        await tx.exec(`SET LOCAL ROLE ${quoteIdentifier(opts.role, 'role')}`);
+      }
       throw new RolledBack(await tx.query(sql, params));
     });
   } catch (err) {
@@ -59,8 +65,9 @@ async function readPostgres(db: SqlDb, { sql, params }: BoundQuery, opts: ReadOp
 
 /**
  * DuckDB has no read-only connection on a read-write database: a connection of its own (so the store's
- * queue is not blocked), the parser's statement type must be SELECT, the transaction is rolled back, and
- * the connection is interrupted after the timeout.
+ * queue is not blocked) on the store's locked-down instance (no host files, network or extensions, see
+ * LOCKED_DOWN), the parser's statement type must be SELECT, the transaction is rolled back, and the
+ * connection is interrupted after the timeout.
  */
 async function readDuckDb(
   connection: DuckDBConnection,

@@ -47,7 +47,41 @@ describe('checkSingleSelect', () => {
     ['drop table events', 'not DROP'],
     ['-- SELECT\nDELETE FROM events', 'not DELETE'],
     ['   ', 'not empty'],
+    ['WITH x AS (DELETE FROM events RETURNING time) SELECT time FROM x', 'DELETE is not allowed'],
+    ['WITH x AS (SELECT 1) INSERT INTO events SELECT * FROM x', 'INSERT is not allowed'],
+    ['SELECT * INTO copy_of_events FROM events', 'INTO is not allowed'],
+    ['(WITH u AS (update events SET value = 0 RETURNING 1) SELECT 1)', 'UPDATE is not allowed'],
   ])('refuses %j', (sql, message) => {
     expect(() => checkSingleSelect(sql)).toThrow(message);
+  });
+
+  it.each([
+    ["SELECT content FROM read_text('/etc/passwd')", 'read_text'],
+    ["SELECT * FROM glob('/*')", 'glob'],
+    ["SELECT * FROM READ_BLOB ('/etc/hostname')", 'read_blob'],
+    ["SELECT * FROM read_csv('http://example.com/x.csv')", 'read_csv'],
+    ["SELECT pg_catalog.pg_read_file('/etc/passwd')", 'pg_read_file'],
+    ['SELECT "pg_read_file"(\'/etc/passwd\')', 'pg_read_file'],
+    ["SELECT set_config /* hidden */ ('role', 'postgres', true)", 'set_config'],
+    ["SELECT query_to_xml('SELECT 1', true, false, '')", 'query_to_xml'],
+    ["SELECT f FROM pg_ls_dir('/') f", 'pg_ls_dir'],
+    ["SELECT * FROM query('SELECT 1')", 'query'],
+  ])('refuses %j, which reads outside the store', (sql, fn) => {
+    expect(() => checkSingleSelect(sql)).toThrow(`may not call ${fn}()`);
+  });
+
+  it.each([
+    [String.raw`SELECT E'\'', set_config('role', 'postgres', true), ''`, 'backslashes'],
+    ["SELECT $$'$$, set_config('role', 'postgres', true), $$'$$", 'dollar-quoted'],
+    ['SELECT $q$x$q$', 'dollar-quoted'],
+    [String.raw`SELECT U&"\0073et_config"('role', 'postgres', true)`, 'Unicode escapes'],
+    ["SELECT 'unterminated", 'unterminated string'],
+  ])('refuses %j, which a scanner could misread', (sql, message) => {
+    expect(() => checkSingleSelect(sql)).toThrow(message);
+  });
+
+  it('leaves words in strings, quoted identifiers and comments alone', () => {
+    const sql = `SELECT 'delete, read_text(' AS "update", time /* drop read_csv( */ FROM events -- set\n`;
+    expect(checkSingleSelect(sql)).toBe(sql.trim());
   });
 });

@@ -1,3 +1,4 @@
+import { checkSqlTemplate } from '../../../core/validate/sql-template';
 import { type SqlParam } from '../../store/sql';
 
 export interface MacroValues {
@@ -22,22 +23,10 @@ const MACROS: Record<string, { cast: string; value: (v: MacroValues) => SqlParam
 // string literals, quoted identifiers and comments: macros inside them are left alone
 const SKIPPED = /'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|\/\*[\s\S]*?\*\//y;
 const DOLLAR = /\$(__[A-Za-z_]+|[0-9]+)?/y;
-const LEADING = /^(?:\s+|--[^\n]*\n?|\/\*[\s\S]*?\*\/|\()*/;
 
-/**
- * Refuses anything but one SELECT or WITH statement. Any `;` but a final one is refused outright, even
- * inside a string literal (write chr(59)): the check must not depend on parsing strings right.
- */
+/** One SELECT/WITH query that only reads (see checkSqlTemplate), without its final `;`. */
 export function checkSingleSelect(query: string): string {
-  const body = query.trim().replace(/;\s*$/, '').trimEnd();
-  if (body.includes(';')) {
-    throw new Error('the SQL must be a single statement: ";" may only end it');
-  }
-  const first = /^[A-Za-z]+/.exec(body.replace(LEADING, ''))?.[0]?.toUpperCase();
-  if (first !== 'SELECT' && first !== 'WITH') {
-    throw new Error(`the SQL must be a single SELECT or WITH query, not ${first ?? 'empty'}`);
-  }
-  return body;
+  return checkSqlTemplate(query);
 }
 
 /** Replaces $__timeFrom, $__timeTo, $__interval (INTERVAL) and $__interval_ms (BIGINT) with parameters. */
