@@ -54,6 +54,61 @@ describe('scorecard import events', () => {
   });
 });
 
+describe('scorecard import events --server, killed mid-way', () => {
+  it('reports the rows that landed and resumes without duplicates', async () => {
+    const place = await postgresPlace();
+    const store = await place.open();
+    const app = buildApp({ store, tokens: testTokens(), logger: false, registry: await createRegistry(store) });
+    // a slow server, so that the import is still running when it is killed
+    app.addHook('preHandler', async (req) => {
+      if (req.method === 'POST' && req.url.startsWith('/api/v1/events')) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    });
+    try {
+      const url = await app.listen({ port: 0, host: '127.0.0.1' });
+      const file = join(dir, 'many.csv');
+      const lines = Array.from({ length: 60_000 }, (_, i) => `${1740823200000 + i * 1000},login,c${i % 97},${i}`);
+      await writeFile(file, `time,event,customer,value\n${lines.join('\n')}\n`);
+      const args = ['import', 'events', file, '--server', url, '--token', EDITOR_TOKEN];
+      const run = runCli(args, { cwd: dir });
+      const deadline = Date.now() + 40_000;
+      while ((await countEvents(store.sql)) < 10_000) {
+        expect(run.child.exitCode === null && Date.now() < deadline ? '' : run.stderr()).toBe('');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      run.child.kill('SIGTERM');
+      expect(await run.exitCode).toBe(143);
+      // a request the kill cut off is still served (300 ms delay): let it finish before counting
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const landed = await countEvents(store.sql);
+      expect(landed).toBeLessThan(60_000);
+      const said = new RegExp(
+        `interrupted by SIGTERM: at least ([\\d,]+) of 60,000 rows \\(a batch in flight may land too\\) are in ${url}; ` +
+          'rerun with --resume to import the rest'
+      ).exec(run.stderr());
+      const reported = Number((said?.[1] ?? 'NaN').replace(/,/g, ''));
+      // the batch whose answer the kill cut off may have landed too
+      expect([landed - 10_000, landed]).toContain(reported);
+      const again = await cli(args, dir);
+      expect(again.code).toBe(1);
+      expect(again.err).toContain('this file was imported before');
+      expect(await countEvents(store.sql)).toBe(landed);
+      const resumed = await cli([...args, '--resume'], dir);
+      expect(resumed.code).toBe(0);
+      const imported = (60_000 - landed).toLocaleString('en-US');
+      expect(resumed.out).toMatch(
+        new RegExp(`^imported ${imported} events in [\\d.]+ s \\([\\d,]+ were already there\\)`)
+      );
+      expect(await countEvents(store.sql)).toBe(60_000);
+    } finally {
+      await app.close();
+      await store.close();
+      await place.dispose();
+    }
+  }, 90_000);
+});
+
 describe('scorecard import values', () => {
   it('checks in manual KPI values locally and on a running server, all or nothing', async () => {
     const place = await postgresPlace();

@@ -36,11 +36,13 @@ export async function countEvents(db: SqlDb): Promise<number> {
   return numberColumn(row, 'n') ?? 0;
 }
 
-/** Deletes every event; resolves with how many there were. */
+/** Deletes every event and landed batch id; resolves with how many events there were. */
 export function deleteAllEvents(db: SqlDb): Promise<number> {
   return db.transaction(async (tx) => {
     const [row] = await tx.query('SELECT count(*) AS n FROM events');
     await tx.exec('DELETE FROM events');
+    // the ids go too, so the same file can be imported again
+    await tx.exec('DELETE FROM event_batches');
     return numberColumn(row, 'n') ?? 0;
   });
 }

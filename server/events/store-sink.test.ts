@@ -2,6 +2,7 @@ import { numberColumn } from '../store/sql';
 import { type Store } from '../store/store';
 import { type StorePlace } from '../store/store-contract';
 import { STORE_PLACES } from '../test-support/places';
+import { BatchConflictError, landBatch, landedBatches } from './batches';
 import { countEvents, deleteAllEvents, eventStats } from './stats';
 import { insertEvents, StoreEventSink } from './store-sink';
 import { sampleRows } from './test-rows';
@@ -60,6 +61,31 @@ describe.each(STORE_PLACES)('events on %s', (_kind, newPlace) => {
     await sink.abort();
     expect(await countEvents(store.sql)).toBe(0);
     await expect(sink.append(sampleRows(1))).rejects.toThrow('the event sink is closed');
+  });
+
+  it('lands a batch id with its rows in one transaction: aborted, neither; committed, a retry stores nothing', async () => {
+    const aborted = new StoreEventSink(store.sql);
+    await aborted.append(sampleRows(40), 'f-1-0');
+    await aborted.abort();
+    expect(await landedBatches(store.sql, 'f-1-')).toEqual(new Map());
+    const sink = new StoreEventSink(store.sql);
+    await sink.append(sampleRows(40), 'f-1-0');
+    await sink.append(sampleRows(40), 'f-1-0');
+    await sink.append(sampleRows(3), 'f-1-40');
+    expect(await sink.close()).toBe(43);
+    expect(await landedBatches(store.sql, 'f-1-')).toEqual(
+      new Map([
+        ['f-1-0', 40],
+        ['f-1-40', 3],
+      ])
+    );
+    expect(await landBatch(store.sql, 'f-1-40', sampleRows(3))).toEqual({ id: 'f-1-40', rows: 3, duplicate: true });
+    await expect(landBatch(store.sql, 'f-1-40', sampleRows(4))).rejects.toThrow(BatchConflictError);
+    expect(await countEvents(store.sql)).toBe(43);
+    const replacing = new StoreEventSink(store.sql, { replace: true });
+    await replacing.append(sampleRows(3), 'f-1-40');
+    expect(await replacing.close()).toBe(3);
+    expect(await landedBatches(store.sql, 'f-1-')).toEqual(new Map([['f-1-40', 3]]));
   });
 
   it('inserts all or nothing, and deletes all', async () => {

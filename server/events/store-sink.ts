@@ -1,4 +1,5 @@
-import { type SqlDb } from '../store/sql';
+import { type SqlDb, type SqlExecutor } from '../store/sql';
+import { claimBatch } from './batches';
 import { HeldTransaction } from './held-transaction';
 import { INSERT_BATCH, insertEventBatch } from './insert';
 import { type EventRow, type EventSink } from './types';
@@ -6,7 +7,7 @@ import { type EventRow, type EventSink } from './types';
 /**
  * Writes events into the store's `events` table in ONE transaction: nothing is visible before close(), and abort()
  * (or any failed batch) leaves the table as it was. One batch is in flight while the caller prepares the next.
- * With `replace`, the same transaction first deletes every event already there.
+ * With `replace`, the same transaction first deletes every event (and landed batch id) already there.
  */
 export class StoreEventSink implements EventSink {
   private buffer: EventRow[] = [];
@@ -21,8 +22,13 @@ export class StoreEventSink implements EventSink {
     private readonly options: { batchSize?: number; replace?: boolean } = {}
   ) {}
 
-  async append(rows: readonly EventRow[]): Promise<void> {
+  async append(rows: readonly EventRow[], batchId?: string): Promise<void> {
     this.usable();
+    if (batchId !== undefined) {
+      await this.flush();
+      this.buffer = [...rows];
+      return this.flush(batchId);
+    }
     for (const row of rows) {
       this.buffer.push(row);
       if (this.buffer.length >= (this.options.batchSize ?? INSERT_BATCH)) {
@@ -60,6 +66,7 @@ export class StoreEventSink implements EventSink {
     this.hold = hold;
     if (this.options.replace) {
       await hold.tx.exec('DELETE FROM events');
+      await hold.tx.exec('DELETE FROM event_batches');
     }
     return hold;
   }
@@ -70,7 +77,7 @@ export class StoreEventSink implements EventSink {
     }
   }
 
-  private async flush(): Promise<void> {
+  private async flush(batchId?: string): Promise<void> {
     await this.inFlight;
     if (this.failure !== null) {
       await this.abort();
@@ -82,10 +89,19 @@ export class StoreEventSink implements EventSink {
     const batch = this.buffer;
     this.buffer = [];
     const { tx } = this.hold ?? (await this.begin());
-    this.inFlight = insertEventBatch(tx, this.db.dialect, batch).then(
-      () => void (this.written += batch.length),
+    this.inFlight = this.insert(tx, batch, batchId).then(
+      (n) => void (this.written += n),
       (err: unknown) => void (this.failure = err)
     );
+  }
+
+  /** Rows inserted: none when the batch id has landed already. */
+  private async insert(tx: SqlExecutor, batch: EventRow[], batchId: string | undefined): Promise<number> {
+    if (batchId !== undefined && (await claimBatch(tx, batchId, batch)).duplicate) {
+      return 0;
+    }
+    await insertEventBatch(tx, this.db.dialect, batch);
+    return batch.length;
   }
 }
 

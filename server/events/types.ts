@@ -20,8 +20,8 @@ export interface EventRow {
 
 /** Where validated events go: the server's own store (one transaction) or a running server (NDJSON batches). */
 export interface EventSink {
-  /** Queues rows; full batches are written as they fill. */
-  append(rows: readonly EventRow[]): Promise<void>;
+  /** Queues rows; full batches are written as they fill. With `batchId` the rows are one batch, stored at most once. */
+  append(rows: readonly EventRow[], batchId?: string): Promise<void>;
   /** Writes what is left and commits; resolves with the number of events written. */
   close(): Promise<number>;
   /** Drops what is queued and, where the sink is transactional, everything appended so far. */

@@ -1,10 +1,10 @@
 import { type EventRow, isEventColumn, TEXT_COLUMNS } from './types';
+import { timeOrReason } from './event-time';
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:([T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-const DIGITS = /^-?\d+(?:\.\d+)?$/;
-// Epoch milliseconds before this (1973-03-03) are almost always epoch seconds sent by mistake.
-const MIN_EPOCH_MS = 1e11;
-const MAX_EPOCH_MS = Date.UTC(9999, 11, 31);
+export { timeOrReason };
+
+// decimal text only: no hex, binary or octal prefixes, no Infinity, no digit separators
+const DECIMAL = /^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d{1,3})?$/;
 const MAX_TEXT = 1000;
 // the store's batch insert joins text with U+001F, so control characters are refused (after trimming)
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -22,74 +22,26 @@ export class EventInputError extends Error {
   }
 }
 
+// zero-width, soft hyphen, BOM, bidi embeddings/overrides/isolates, tag and filler characters make look-alikes
+const INVISIBLE =
+  /[\p{Cf}\p{Zl}\p{Zp}\u0080-\u009f\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0\u{e0100}-\u{e01ef}]/u;
+
 const show = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : String(value));
-
-function epochMs(ms: number, numeric: boolean): number | string {
-  if (!Number.isFinite(ms) || ms > MAX_EPOCH_MS) {
-    return 'is out of range';
-  }
-  if (numeric && ms < MIN_EPOCH_MS) {
-    return `${ms} is before 1973 as epoch milliseconds (epoch seconds? multiply by 1000)`;
-  }
-  return Math.round(ms);
-}
-
-/** Epoch ms from ISO-8601 (no offset = UTC) or epoch milliseconds; a string saying why otherwise. */
-export function timeOrReason(value: unknown): number | string {
-  if (typeof value === 'number') {
-    return epochMs(value, true);
-  }
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-    return 'is required';
-  }
-  if (typeof value !== 'string') {
-    return `must be a string or number, got ${show(value)}`;
-  }
-  const text = value.trim();
-  if (DIGITS.test(text)) {
-    return epochMs(Number(text), true);
-  }
-  const ms = isoMs(text);
-  return Number.isNaN(ms) ? `expected ISO-8601 or epoch milliseconds, got ${show(value)}` : epochMs(ms, false);
-}
-
-/** ISO-8601 date or date-time; without an offset the time is UTC. NaN when it is not one. */
-function isoMs(text: string): number {
-  const iso = ISO_TIME.exec(text);
-  if (iso === null) {
-    return NaN;
-  }
-  const [, clock, offset] = iso;
-  if (!realDate(text)) {
-    return NaN;
-  }
-  if (clock === undefined) {
-    return Date.parse(`${text}T00:00:00Z`);
-  }
-  const zone = offset === undefined ? 'Z' : offset.toUpperCase() === 'Z' ? 'Z' : normalOffset(offset);
-  const local = text.slice(0, text.length - (offset?.length ?? 0));
-  return Date.parse(`${local.replace(' ', 'T')}${zone}`);
-}
-
-// Date.parse rolls 2025-02-30 over into March instead of refusing it.
-function realDate(text: string): boolean {
-  const [y, m, d] = text.slice(0, 10).split('-').map(Number);
-  const date = new Date(Date.UTC(y ?? NaN, (m ?? NaN) - 1, d ?? NaN));
-  return date.getUTCMonth() + 1 === m && date.getUTCDate() === d;
-}
-
-function normalOffset(offset: string): string {
-  const digits = offset.slice(1).replace(':', '');
-  return `${offset[0]}${digits.slice(0, 2)}:${digits.slice(2) || '00'}`;
-}
+const codePoint = (char: string): string =>
+  `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** A number, or null for an empty value; a string saying why otherwise. */
 export function valueOrReason(value: unknown): number | null | string {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     return null;
   }
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
-  return Number.isFinite(n) ? n : `must be a number or empty, got ${show(value)}`;
+  const text = typeof value === 'string' ? value.trim() : null;
+  const n = typeof value === 'number' ? value : text !== null && DECIMAL.test(text) ? Number(text) : NaN;
+  if (!Number.isFinite(n)) {
+    return `must be a number or empty, got ${show(value)}`;
+  }
+  // 1e-999 would silently become 0
+  return n === 0 && text !== null && /[1-9](?:\.|\d)*[eE]/.test(text) ? `is too small, got ${show(value)}` : n;
 }
 
 function textOrReason(value: unknown, required: boolean): string | null | { reason: string } {
@@ -107,6 +59,11 @@ function textOrReason(value: unknown, required: boolean): string | null | { reas
   }
   if (CONTROL.test(text)) {
     return { reason: 'must not contain control characters' };
+  }
+  const invisible = INVISIBLE.exec(text);
+  if (invisible !== null) {
+    const at = [...text.slice(0, invisible.index)].length + 1;
+    return { reason: `must not contain invisible or bidi-control characters, got ${codePoint(invisible[0])} at ${at}` };
   }
   return text.length > MAX_TEXT ? { reason: `is longer than ${MAX_TEXT} characters` } : text;
 }

@@ -1,5 +1,6 @@
 import { type ResourceDocument } from '../../core/schema';
 import { describeResource } from './documents';
+import { assertNoProposedCycle } from './input-cycles';
 import { type ResourceEntry } from './versions-repo';
 import { insertVersion, saveResource } from './version-writes';
 import { type WriteContext } from './write-context';
@@ -14,13 +15,14 @@ export function checkIfMatch(entry: ResourceEntry | null, doc: ResourceDocument,
   }
 }
 
-/** Writes the document as version n+1 (parent n), proposed, with its audit entry. */
+/** Writes the document as version n+1 (parent n), proposed, with its audit entry; 400 if its inputs close a cycle. */
 export async function writeVersion(
   ctx: WriteContext,
   entry: ResourceEntry | null,
   proposal: { doc: ResourceDocument; hash: string; message: string }
 ): Promise<{ entry: ResourceEntry; record: VersionRecord }> {
   const { doc, hash, message } = proposal;
+  await assertNoProposedCycle(ctx, doc);
   const parent = entry?.latestVersion ?? null;
   const record: VersionRecord = {
     kind: doc.kind,

@@ -5,6 +5,7 @@ import { asOfContract } from './contract/as-of.contract';
 import { auditContract } from './contract/audit.contract';
 import { auditTamperContract } from './contract/audit-tamper.contract';
 import { concurrencyContract } from './contract/concurrency.contract';
+import { cyclesContract } from './contract/cycles.contract';
 import { freezeContract } from './contract/freeze.contract';
 import { freezeScopeContract } from './contract/freeze-scope.contract';
 import { governanceContract } from './contract/governance.contract';
@@ -24,5 +25,6 @@ export function describeRegistryContract(kind: StoreKind, newPlace: () => Promis
     describe('audit log', () => auditContract(h));
     describe('audit verify: versions and chain head', () => auditTamperContract(h));
     describe('concurrency', () => concurrencyContract(h));
+    describe('expression input cycles', () => cyclesContract(h));
   });
 }

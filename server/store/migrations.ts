@@ -99,6 +99,19 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx.exec('CREATE INDEX kpi_values_kpi_time ON kpi_values (kpi, time)');
     },
   },
+  {
+    version: 4,
+    name: 'event_batches: ids of landed event batches (idempotent import)',
+    async up(tx) {
+      // written in the same transaction as the batch's events, so a retried batch finds its id
+      await tx.exec(`CREATE TABLE event_batches (
+        id TEXT PRIMARY KEY,
+        row_count INTEGER NOT NULL,
+        rows_hash TEXT NOT NULL,
+        landed_at TIMESTAMPTZ NOT NULL
+      )`);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

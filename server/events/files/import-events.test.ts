@@ -11,7 +11,9 @@ import { STORE_PLACES } from '../../test-support/places';
 import { countEvents, eventStats } from '../stats';
 import { LocalDataTarget } from '../target/local-data';
 import { RemoteDataTarget } from '../target/remote-data';
-import { importEventFile } from './import-events';
+import { type DataTarget } from '../target/data-target';
+import { type EventRow, type EventSink } from '../types';
+import { AlreadyImportedError, importEventFile, ImportInterruptedError } from './import-events';
 
 /** Writes a file with DuckDB's COPY ... TO from `select` (n rows numbered i). */
 async function copyTo(path: string, select: string, n: number, options: string): Promise<void> {
@@ -26,6 +28,34 @@ const CANONICAL = `SELECT strftime(TIMESTAMP '2025-01-01' + i * INTERVAL 1 MINUT
   'c' || (i % 40) AS customer, CASE WHEN i % 10 = 0 THEN 'purchase' ELSE 'login' END AS event,
   'retention' AS stage, 'app' AS channel, 'smb' AS segment, 'emea' AS region,
   CASE WHEN i % 10 = 0 THEN CAST(i * 10 AS VARCHAR) ELSE '' END AS value, 'x' AS extra`;
+
+/** The target, whose event sink fails at its n-th batch after that batch was sent. */
+function stopAfter(target: DataTarget, n: number): DataTarget {
+  return {
+    where: target.where,
+    atomic: target.atomic,
+    registry: target.registry,
+    eventStats: () => target.eventStats(),
+    deleteEvents: () => target.deleteEvents(),
+    landedBatches: (prefix) => target.landedBatches(prefix),
+    addCheckIns: (groups) => target.addCheckIns(groups),
+    close: () => target.close(),
+    async eventSink(): Promise<EventSink> {
+      const sink = await target.eventSink();
+      let batches = 0;
+      return {
+        append: async (rows: readonly EventRow[], batchId?: string) => {
+          await sink.append(rows, batchId);
+          if (++batches === n) {
+            throw new Error('connection lost');
+          }
+        },
+        close: () => sink.close(),
+        abort: () => sink.abort(),
+      };
+    },
+  };
+}
 
 describe.each(STORE_PLACES)('import events files into %s', (_kind, newPlace) => {
   let dir: string;
@@ -101,5 +131,50 @@ describe.each(STORE_PLACES)('import events files into %s', (_kind, newPlace) => 
     } finally {
       await app.close();
     }
+  });
+
+  it('says how many rows landed when a server import stops, refuses a plain rerun, and resumes without duplicates', async () => {
+    const app = buildApp({ store, tokens: testTokens(), logger: false, registry: await createRegistry(store) });
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const file = join(dir, 'big.csv');
+      await copyTo(file, CANONICAL, 25_000, 'HEADER');
+      const remote = new RemoteDataTarget(url, ADMIN_TOKEN, 'ann');
+      // the second batch lands on the server but its answer is lost, as when the CLI is killed mid-request
+      const landed: number[] = [];
+      const err = await importEventFile(stopAfter(remote, 2), file, { onLanded: (n) => landed.push(n) }).catch(
+        (e: unknown) => e
+      );
+      expect(err).toBeInstanceOf(ImportInterruptedError);
+      expect(err).toMatchObject({ message: 'connection lost', landed: 10_000, total: 25_000 });
+      expect(landed).toEqual([0, 10_000]);
+      expect(await countEvents(store.sql)).toBe(20_000);
+      await expect(importEventFile(remote, file)).rejects.toThrow(
+        `this file was imported before (20,000 of its 25,000 rows are in ${url}): pass --resume to import only the rest`
+      );
+      await expect(importEventFile(remote, file)).rejects.toBeInstanceOf(AlreadyImportedError);
+      const resumed = await importEventFile(remote, file, { resume: true });
+      expect(resumed).toMatchObject({ imported: 5_000, skipped: 20_000 });
+      expect(await countEvents(store.sql)).toBe(25_000);
+      expect(await importEventFile(remote, file, { resume: true })).toMatchObject({ imported: 0, skipped: 25_000 });
+      expect(await countEvents(store.sql)).toBe(25_000);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('records a local import batch by batch: a rerun is refused and a resume adds nothing', async () => {
+    const file = join(dir, 'local-big.csv');
+    await copyTo(file, CANONICAL, 25_000, 'HEADER');
+    const stopped = await importEventFile(stopAfter(target, 2), file).catch((e: unknown) => e);
+    expect(stopped).toMatchObject({ landed: 0, total: 25_000 });
+    expect(await countEvents(store.sql)).toBe(0);
+    expect(await importEventFile(target, file, { resume: true })).toMatchObject({ imported: 25_000, skipped: 0 });
+    await expect(importEventFile(target, file)).rejects.toBeInstanceOf(AlreadyImportedError);
+    expect(await importEventFile(target, file, { resume: true })).toMatchObject({ imported: 0, skipped: 25_000 });
+    // another column map makes other rows, so other batch ids
+    const mapped = await importEventFile(target, file, { map: { stage: 'channel' } });
+    expect(mapped.imported).toBe(25_000);
+    expect(await countEvents(store.sql)).toBe(50_000);
   });
 });

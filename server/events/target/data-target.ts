@@ -25,6 +25,8 @@ export interface DataTarget {
    * With `replace` the events already there are deleted first (locally in the same transaction).
    */
   eventSink(options?: { replace?: boolean }): Promise<EventSink>;
+  /** Ids of landed event batches that start with `prefix`, with their row counts. */
+  landedBatches(prefix: string): Promise<Map<string, number>>;
   /** Checks every group (manual KPI, known) before writing any; locally all in one transaction. */
   addCheckIns(groups: CheckInGroup[]): Promise<number>;
   close(): Promise<void>;

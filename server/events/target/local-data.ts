@@ -4,6 +4,7 @@ import { LocalTarget } from '../../client/local';
 import { createRegistry } from '../../registry';
 import { RegistryError, type Registry } from '../../registry/types';
 import { type Store } from '../../store/store';
+import { landedBatches } from '../batches';
 import { deleteAllEvents, eventStats, type EventStats } from '../stats';
 import { StoreEventSink } from '../store-sink';
 import { type EventSink } from '../types';
@@ -37,6 +38,10 @@ export class LocalDataTarget implements DataTarget {
 
   async eventSink(options: { replace?: boolean } = {}): Promise<EventSink> {
     return new StoreEventSink(this.store.sql, options);
+  }
+
+  landedBatches(prefix: string): Promise<Map<string, number>> {
+    return landedBatches(this.store.sql, prefix);
   }
 
   async addCheckIns(groups: CheckInGroup[]): Promise<number> {

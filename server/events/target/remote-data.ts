@@ -5,6 +5,7 @@ import { type EventStats } from '../stats';
 import { type EventRow, type EventSink } from '../types';
 import { ApiClient } from '../../client/api-client';
 import { type CheckInGroup, type DataTarget } from './data-target';
+import { sendBatch } from './send-batch';
 
 /** Rows per POST /api/v1/events: ~1.5 MB of NDJSON, well under the server's 8 MiB body limit. */
 export const REMOTE_BATCH = 10_000;
@@ -17,6 +18,7 @@ const statsSchema = z.object({
   to: z.string().nullable(),
 });
 const inserted = z.object({ inserted: z.number() });
+const landed = z.object({ batches: z.array(z.object({ id: z.string(), rows: z.number() })) });
 
 /** Each batch is one request and one transaction on the server: a failure keeps the batches already sent. */
 class RemoteEventSink implements EventSink {
@@ -28,7 +30,12 @@ class RemoteEventSink implements EventSink {
     private readonly batchSize: number
   ) {}
 
-  async append(rows: readonly EventRow[]): Promise<void> {
+  async append(rows: readonly EventRow[], batchId?: string): Promise<void> {
+    if (batchId !== undefined) {
+      await this.flush();
+      this.lines = rows.map(toNdjsonLine);
+      return this.flush(batchId);
+    }
     for (const row of rows) {
       this.lines.push(toNdjsonLine(row));
       if (this.lines.length >= this.batchSize) {
@@ -46,13 +53,17 @@ class RemoteEventSink implements EventSink {
     this.lines = [];
   }
 
-  private async flush(): Promise<void> {
+  /** With a batch id the server stores the batch at most once, so failures are retried. */
+  private async flush(batchId?: string): Promise<void> {
     if (this.lines.length === 0) {
       return;
     }
     const body = `${this.lines.join('\n')}\n`;
     this.lines = [];
-    this.written += (await this.api.call('POST', '/api/v1/events', inserted, { ndjson: body })).inserted;
+    this.written +=
+      batchId === undefined
+        ? (await this.api.call('POST', '/api/v1/events', inserted, { ndjson: body })).inserted
+        : await sendBatch(this.api, batchId, body);
   }
 }
 
@@ -69,8 +80,8 @@ export class RemoteDataTarget implements DataTarget {
     author: string,
     private readonly batchSize = REMOTE_BATCH
   ) {
-    this.registry = new RemoteTarget(baseUrl, token, author);
-    this.api = new ApiClient(baseUrl, token, author);
+    this.registry = new RemoteTarget(baseUrl, token);
+    this.api = new ApiClient(baseUrl, token);
     this.where = baseUrl;
   }
 
@@ -87,6 +98,12 @@ export class RemoteDataTarget implements DataTarget {
       await this.deleteEvents();
     }
     return new RemoteEventSink(this.api, this.batchSize);
+  }
+
+  async landedBatches(prefix: string): Promise<Map<string, number>> {
+    const path = `/api/v1/events/batches?prefix=${encodeURIComponent(prefix)}`;
+    const { batches } = await this.api.call('GET', path, landed);
+    return new Map(batches.map((b) => [b.id, b.rows]));
   }
 
   async addCheckIns(groups: CheckInGroup[]): Promise<number> {
