@@ -1,6 +1,13 @@
 import Fastify, { FastifyInstance } from 'fastify';
 import { installErrorHandlers } from '../http/error-handlers';
-import { ADMIN_TOKEN, EDITOR_TOKEN, testTokens, VIEWER_TOKEN } from '../test-support/fixtures';
+import {
+  ADMIN_TOKEN,
+  ALICE_TOKEN,
+  EDITOR_TOKEN,
+  GRAFANA_TOKENS,
+  testTokens,
+  VIEWER_TOKEN,
+} from '../test-support/fixtures';
 import { installBearerAuth, requireRole } from './bearer';
 
 function appWithEditorRoute(): FastifyInstance {
@@ -10,6 +17,7 @@ function appWithEditorRoute(): FastifyInstance {
   app.get('/edit', { schema: {}, preHandler: requireRole('editor') }, async (request) => ({
     role: request.auth?.role,
   }));
+  app.get('/who', { schema: {}, preHandler: requireRole('viewer') }, async (request) => request.auth);
   return app;
 }
 
@@ -27,6 +35,14 @@ describe('requireRole', () => {
   it('lets the required role and stronger ones through', async () => {
     expect((await call(EDITOR_TOKEN)).json()).toEqual({ role: 'editor' });
     expect((await call(ADMIN_TOKEN)).json()).toEqual({ role: 'admin' });
+  });
+
+  it('resolves what the token proves: its role, its identity and its kind', async () => {
+    const who = (token: string) =>
+      app.inject({ method: 'GET', url: '/who', headers: { authorization: `Bearer ${token}` } });
+    expect((await who(EDITOR_TOKEN)).json()).toEqual({ role: 'editor', name: 'editor', kind: 'service' });
+    expect((await who(ALICE_TOKEN)).json()).toEqual({ role: 'approver', name: 'alice', kind: 'person' });
+    expect((await who(GRAFANA_TOKENS.viewer)).json()).toEqual({ role: 'viewer', name: 'grafana', kind: 'grafana' });
   });
 
   it('answers 403 to a weaker role', async () => {

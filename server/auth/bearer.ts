@@ -1,10 +1,15 @@
 import { FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpError } from '../http/http-error';
+import { type CredentialKind } from './identity';
 import { Role, roleAtLeast } from './roles';
 import { TokenSet } from './token-set';
 
+/** What the bearer token proves; the acting identity follows from it (see actorOf). */
 export interface AuthContext {
   role: Role;
+  /** The token's person or service; for a grafana token, the fallback when no X-Grafana-User is sent. */
+  name: string;
+  kind: CredentialKind;
 }
 
 declare module 'fastify' {
@@ -41,11 +46,11 @@ export function installBearerAuth(app: FastifyInstance, tokens: TokenSet): void 
     if (token === undefined) {
       return;
     }
-    const role = tokens.roleFor(token);
-    if (role === undefined) {
+    const credential = tokens.credentialFor(token);
+    if (credential === undefined) {
       throw unauthorized('the bearer token is not valid');
     }
-    request.auth = { role };
+    request.auth = credential;
   });
 }
 

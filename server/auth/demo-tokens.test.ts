@@ -16,7 +16,11 @@ describe('ensureDemoTokens', () => {
     expect(demo).toEqual({ path: join(dir, 'data', 'demo-tokens.json'), created: true });
     expect((await stat(demo.path)).mode & 0o777).toBe(0o600);
     const entries = await readTokensFile(demo.path);
-    expect(entries.map((e) => e.role).sort()).toEqual(['admin', 'viewer']);
+    // bare roles: services named admin and viewer; the viewer token serves Grafana's datasource, which only reads
+    expect(entries.map((e) => [e.role, e.name, e.kind]).sort()).toEqual([
+      ['admin', 'admin', 'service'],
+      ['viewer', 'viewer', 'service'],
+    ]);
     expect(new Set(entries.map((e) => e.token)).size).toBe(2);
   });
 

@@ -15,7 +15,10 @@ function newToken(): string {
   return randomBytes(24).toString('base64url');
 }
 
-/** Writes random admin and viewer tokens to `<dir>/demo-tokens.json` (mode 0600) unless the file exists. */
+/**
+ * Writes random admin and viewer tokens to `<dir>/demo-tokens.json` (mode 0600) unless the file exists: services
+ * named `admin` (the CLI) and `viewer` (the datasource; its reads ignore the X-Grafana-User Grafana adds).
+ */
 export async function ensureDemoTokens(dir: string): Promise<DemoTokens> {
   const path = resolve(join(dir, DEMO_TOKENS_FILE));
   await mkdir(dir, { recursive: true });

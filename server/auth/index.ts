@@ -1,5 +1,13 @@
 export { ROLES, isRole, roleAtLeast, roleRank, type Role } from './roles';
-export { TokenSet, TokenConfigError, MIN_TOKEN_LENGTH, type TokenEntry } from './token-set';
+export { TokenSet, TokenConfigError, MIN_TOKEN_LENGTH, type Credential, type TokenEntry } from './token-set';
+export {
+  CREDENTIAL_KINDS,
+  identityKey,
+  identityProblem,
+  isCredentialKind,
+  sameIdentity,
+  type CredentialKind,
+} from './identity';
 export {
   loadTokens,
   parseTokensEnv,

@@ -49,4 +49,36 @@ describe('TokenSet', () => {
     ]);
     expect(set.size).toBe(1);
   });
+
+  it('tells what a token proves: a bare role entry is a service named after the role', () => {
+    const set = new TokenSet([
+      { role: 'admin', token: admin, origin: 'a' },
+      { role: 'approver', token: viewer, origin: 'b', name: 'Alice', kind: 'person' },
+    ]);
+    expect(set.credentialFor(admin)).toEqual({ role: 'admin', name: 'admin', kind: 'service' });
+    expect(set.credentialFor(viewer)).toEqual({ role: 'approver', name: 'Alice', kind: 'person' });
+    expect(set.credentialFor(`${viewer}x`)).toBeUndefined();
+  });
+
+  it('refuses the same token for two identities, and one name as two kinds (case-insensitively)', () => {
+    const twoNames = () =>
+      new TokenSet([
+        { role: 'editor', token: admin, origin: 'first', name: 'alice', kind: 'person' },
+        { role: 'editor', token: admin, origin: 'second', name: 'bob', kind: 'person' },
+      ]);
+    expect(twoNames).toThrow('second reuses the token of first for a different role or identity');
+    const twoKinds = () =>
+      new TokenSet([
+        { role: 'editor', token: admin, origin: 'first', name: 'ci', kind: 'service' },
+        { role: 'editor', token: viewer, origin: 'second', name: 'CI', kind: 'grafana' },
+      ]);
+    expect(twoKinds).toThrow('second: "CI" is a service in first, not a grafana');
+  });
+
+  it('refuses names with invisible or bidi-control characters, without echoing the token', () => {
+    const create = () =>
+      new TokenSet([{ role: 'editor', token: admin, origin: 'entry 1', name: 'al\u200bice', kind: 'person' }]);
+    expect(create).toThrow('entry 1: the name contains control, invisible or bidi-control characters');
+    expect(create).not.toThrow(admin);
+  });
 });

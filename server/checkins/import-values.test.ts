@@ -5,7 +5,7 @@ import { createRegistry } from '../registry';
 import { type Store } from '../store/store';
 import { type StorePlace } from '../store/store-contract';
 import { kpiDoc } from '../test-support/documents';
-import { EDITOR_TOKEN, testTokens } from '../test-support/fixtures';
+import { ALICE_TOKEN, testTokens } from '../test-support/fixtures';
 import { STORE_PLACES } from '../test-support/places';
 import { checkInsFromCsv } from './import-values';
 import { SqlCheckInStore } from './sql-checkin-store';
@@ -87,14 +87,15 @@ describe.each(STORE_PLACES)('importing check-ins into %s', (_kind, newPlace) => 
     const app = buildApp({ store, tokens: testTokens(), logger: false, registry: await createRegistry(store) });
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     try {
-      const remote = new RemoteDataTarget(url, EDITOR_TOKEN, 'bob');
+      // the server records the token's person, not the name the CLI would claim
+      const remote = new RemoteDataTarget(url, ALICE_TOKEN, 'bob');
       const bad = checkInsFromCsv(`${CSV}\nl.visits,2025-03-01,5,\n`, ctx);
       await expect(remote.addCheckIns(bad)).rejects.toThrow(
         'line 5: the KPI server answered 400 invalid: KPI l.visits'
       );
       expect(await list('l.training')).toHaveLength(2);
       expect(await remote.addCheckIns(checkInsFromCsv(CSV, ctx))).toBe(3);
-      expect((await list('l.enps')).map((c) => c.author)).toEqual(['ann', 'bob']);
+      expect((await list('l.enps')).map((c) => c.author)).toEqual(['ann', 'alice']);
     } finally {
       await app.close();
     }

@@ -32,7 +32,7 @@ export class LocalTarget implements RegistryTarget {
     await store.migrate();
     // the same zone as `serve`: a date-only effectiveFrom means the organisation's midnight
     const registry = await createRegistry(store, { timeZone: resolveTimeZone(undefined) });
-    return new LocalTarget(store, registry, { name: author, role: 'admin' });
+    return new LocalTarget(store, registry, { name: author, role: 'admin', credential: 'local' });
   }
 
   known(): Promise<KnownResource[]> {

@@ -7,7 +7,7 @@ import { type RegistryTarget, type TargetFlags } from './target';
 export async function openTarget(flags: TargetFlags, env: NodeJS.ProcessEnv = process.env): Promise<RegistryTarget> {
   const choice = await chooseTarget(flags, env);
   if (choice.kind === 'remote') {
-    return new RemoteTarget(choice.server, choice.token, choice.author);
+    return new RemoteTarget(choice.server, choice.token);
   }
   return onLocalStore(choice, () => LocalTarget.open(choice.store, choice.author));
 }

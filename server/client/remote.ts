@@ -17,14 +17,14 @@ const listOf = <T>() => z.custom<T[]>((v) => Array.isArray(v), 'an array');
 const objectWith = <T>(key: string) =>
   z.custom<T>((v) => typeof v === 'object' && v !== null && key in v, `an object with "${key}"`);
 
-/** The registry of a running KPI server, through its HTTP API with a bearer token. */
+/** The registry of a running KPI server, through its HTTP API with a bearer token, which is also who acts. */
 export class RemoteTarget implements RegistryTarget {
   readonly where: string;
   private readonly api: ApiClient;
 
-  constructor(baseUrl: string, token: string, author: string) {
+  constructor(baseUrl: string, token: string) {
     this.where = baseUrl;
-    this.api = new ApiClient(baseUrl, token, author);
+    this.api = new ApiClient(baseUrl, token);
   }
 
   async known(): Promise<KnownResource[]> {

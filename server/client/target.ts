@@ -1,4 +1,6 @@
 import { userInfo } from 'node:os';
+import { identityProblem } from '../auth/identity';
+import { CliError, EXIT_USAGE } from '../cli-error';
 import { type ResourceDocument } from '../../core/schema';
 import { type KnownResource } from '../../core/validate';
 import {
@@ -29,13 +31,15 @@ export interface TargetFlags {
   author?: string;
 }
 
-/** The author recorded for local writes and sent to a server: --author, $SCORECARD_USER, or the OS user. */
+/** The author recorded for local writes (a server records its token's identity): --author, $SCORECARD_USER, or the OS user. */
 export function authorName(flags: TargetFlags, env: NodeJS.ProcessEnv = process.env): string {
-  if (flags.author) {
-    return flags.author;
-  }
-  if (env.SCORECARD_USER) {
-    return env.SCORECARD_USER;
+  const given = flags.author || env.SCORECARD_USER;
+  if (given) {
+    const problem = identityProblem(given);
+    if (problem !== undefined) {
+      throw new CliError(`the author name (--author or SCORECARD_USER) ${problem}`, EXIT_USAGE);
+    }
+    return given;
   }
   try {
     return userInfo().username;

@@ -90,11 +90,11 @@ describe.each(stores)('validate, plan, apply, export and audit verify on a local
 });
 
 describe('apply against a running server', () => {
-  it('plans and applies through --server and --token, recording the author', async () => {
+  it("plans and applies through --server and --token, recording the token's identity", async () => {
     const token = 'admin-token-for-cli-tests-0001';
     const server = runCli(['serve', '--port', '0', '--store', join(dir, 's.duckdb')], {
       cwd: dir,
-      env: { SCORECARD_TOKENS: `admin=${token}` },
+      env: { SCORECARD_TOKENS: `ci-bot:admin:service=${token}` },
     });
     try {
       const [, url = ''] = await server.waitForStdout(/listening on (http:\/\/\S+) /);
@@ -105,6 +105,16 @@ describe('apply against a running server', () => {
       expect((await cli(['apply', file, ...remote, '-m', 'remote'], dir)).code).toBe(0);
       const res = await fetch(`${url}/api/v1/kpis/r.one`, { headers: { authorization: `Bearer ${token}` } });
       expect(await res.json()).toMatchObject({ version: 1, author: 'ci-bot', message: 'remote' });
+
+      await writeFile(file, yaml([kpiDoc('r.one', { governance: { fourEyes: true } })]));
+      const own = await cli(['apply', file, ...remote, '--approve'], dir, { SCORECARD_USER: 'someone-else' });
+      expect(own.code).toBe(1);
+      expect(own.err).toContain('four-eyes: KPI r.one needs an approver other than its author ci-bot');
+      const reviewed = await cli(['apply', file, ...remote, '--approve', '--approved-by', 'Blake'], dir);
+      expect(reviewed.code).toBe(0);
+      expect(reviewed.out).toContain('KPI r.one v2 approved');
+      const v2 = await fetch(`${url}/api/v1/kpis/r.one`, { headers: { authorization: `Bearer ${token}` } });
+      expect(await v2.json()).toMatchObject({ version: 2, author: 'ci-bot', approver: 'Blake' });
       const badToken = await cli(['plan', file, '--server', url, '--token', 'wrong-token-0000000000'], dir);
       expect(badToken.code).toBe(1);
       expect(badToken.err).toContain('401');
@@ -116,6 +126,12 @@ describe('apply against a running server', () => {
 });
 
 describe('invalid input', () => {
+  it('refuses --approved-by without --approve', async () => {
+    const res = await cli(['apply', join(dir, 'none.yaml'), '--approved-by', 'blake'], dir);
+    expect(res.code).toBe(2);
+    expect(res.err).toContain('--approved-by names the reviewer of an approval: use it with --approve');
+  });
+
   it('prints every problem with its position and applies nothing', async () => {
     const file = join(dir, 'bad.yaml');
     await writeFile(file, 'apiVersion: scorecard/v1\nkind: KPI\nmetadata: {id: Bad Id}\nspec: {}\n');

@@ -9,5 +9,8 @@ export function withTargetOptions(command: Command): Command {
     )
     .option('--server <url>', 'a running KPI server instead of a local store (env SCORECARD_SERVER)')
     .option('--token <token>', 'bearer token for --server (env SCORECARD_TOKEN)')
-    .option('--author <name>', 'who is recorded as author (env SCORECARD_USER, default the OS user)');
+    .option(
+      '--author <name>',
+      'who is recorded as author on a local store (env SCORECARD_USER, default the OS user); a server takes it from the token'
+    );
 }

@@ -7,7 +7,7 @@ import { openStore } from '../store/open-store';
 import { type Store } from '../store/store';
 import { ensureExampleOrg, exampleOrgDir, loadExampleOrg } from './example-org';
 
-const ADMIN: Actor = { name: 'demo-test', role: 'admin' };
+const ADMIN: Actor = { name: 'demo-test', role: 'admin', credential: 'local' };
 
 function targetOn(registry: Registry): RegistryTarget {
   return {
@@ -39,7 +39,8 @@ describe('ensureExampleOrg', () => {
 
   it('gets the organisation approved during a freeze window, where one apply of the bundle is refused', async () => {
     const registry = await createRegistry(store, { now: inFreeze });
-    await expect(registry.apply(docs, ADMIN, { approve: true })).rejects.toThrow('fy2026-year-end-close');
+    const all = registry.apply(docs, ADMIN, { approve: true, approvedBy: 'reviewer' });
+    await expect(all).rejects.toThrow('fy2026-year-end-close');
     expect(await ensureExampleOrg(targetOn(registry), docs)).toEqual({ created: 50, unchanged: 0, differing: 0 });
     expect((await registry.get('KPI', 'financial.new-arr', { effective: true })).state).toBe('approved');
     expect((await registry.get('FreezeWindow', 'fy2026-year-end-close')).state).toBe('approved');

@@ -5,6 +5,8 @@ import { type RegistryTarget } from '../client/target';
 import { loadBundle } from '../yaml/load';
 
 export const EXAMPLE_ORG_MESSAGE = 'scorecard demo: the Northwind Cloud example organisation';
+/** The reviewer the demo names for its four-eyes resources (apply --approved-by). */
+export const EXAMPLE_ORG_REVIEWER = 'example-reviewer';
 
 /** provisioning/scorecards, looked for upwards from this module (source tree and bundled CLI alike). */
 export function exampleOrgDir(from = __dirname): string {
@@ -47,7 +49,8 @@ export async function ensureExampleOrg(registry: RegistryTarget, docs: ResourceD
   const todo = docs.filter((d) => missing.has(`${d.kind}/${d.metadata.id}`));
   const steps = [todo.filter((d) => d.kind !== 'FreezeWindow'), todo.filter((d) => d.kind === 'FreezeWindow')];
   for (const step of steps.filter((s) => s.length > 0)) {
-    await registry.apply(step, { approve: true, prune: false, message: EXAMPLE_ORG_MESSAGE });
+    const opts = { approve: true, approvedBy: EXAMPLE_ORG_REVIEWER, prune: false, message: EXAMPLE_ORG_MESSAGE };
+    await registry.apply(step, opts);
   }
   return {
     created: todo.length,

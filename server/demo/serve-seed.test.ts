@@ -42,8 +42,8 @@ describe('seedEmptyStore (serve --demo)', () => {
     const docs = await loadExampleOrg();
     await registry.apply(
       docs.filter((d) => d.kind !== 'FreezeWindow'),
-      { name: 'ann', role: 'admin' },
-      { approve: true }
+      { name: 'ann', role: 'admin', credential: 'local' },
+      { approve: true, approvedBy: 'reviewer' }
     );
     const result = await seedEmptyStore(store, options);
     expect(result).toMatchObject({ seeded: true, org: { created: 2 } });

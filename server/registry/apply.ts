@@ -1,4 +1,5 @@
 import { approveVersion } from './decide';
+import { noteBundle } from './input-cycles';
 import { describeResource } from './documents';
 import { requireSqlAuthor } from './permissions';
 import { type PlanStep } from './plan';
@@ -29,7 +30,7 @@ async function applyStep(ctx: WriteContext, step: PlanStep, opts: ApplyOptions):
   }
   return approveVersion(ctx, written.entry, written.record.version, {
     ...(opts.overrideFreeze === undefined ? {} : { overrideFreeze: opts.overrideFreeze }),
-    reviewedInPullRequest: true,
+    pullRequest: opts.approvedBy === undefined ? {} : { approvedBy: opts.approvedBy },
   });
 }
 
@@ -39,6 +40,7 @@ export async function applySteps(
   steps: readonly PlanStep[],
   opts: ApplyOptions
 ): Promise<VersionRecord[]> {
+  noteBundle(ctx, steps);
   const versions: VersionRecord[] = [];
   for (const step of steps) {
     const version = await applyStep(ctx, step, opts);

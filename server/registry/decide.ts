@@ -1,5 +1,7 @@
+import { sameIdentity } from '../auth/identity';
 import { describeResource, declaredEffectiveFrom, fourEyes } from './documents';
 import { coveringWindows, frozenError } from './freeze';
+import { assertNoApprovedCycle } from './input-cycles';
 import { type ResourceEntry } from './versions-repo';
 import { saveResource, updateDecision } from './version-writes';
 import { type WriteContext } from './write-context';
@@ -7,8 +9,33 @@ import { RegistryError, type VersionRecord } from './types';
 
 export interface ApproveOptions {
   overrideFreeze?: { reason: string };
-  /** apply --approve: the merged pull request was the second pair of eyes. */
-  reviewedInPullRequest?: boolean;
+  /** apply --approve: the merged pull request was the review; approvedBy names its reviewer (else the actor). */
+  pullRequest?: { approvedBy?: string };
+}
+
+/** Four-eyes: the approver must be another identity than the author, compared case-insensitively. */
+function checkFourEyes(entry: ResourceEntry, record: VersionRecord, approver: string, opts: ApproveOptions): void {
+  if (!fourEyes(record.document) || !sameIdentity(record.author, approver)) {
+    return;
+  }
+  const what = describeResource(entry.kind, entry.id);
+  throw new RegistryError(
+    'forbidden',
+    `four-eyes: ${what} needs an approver other than its author ${record.author}${fourEyesHint(opts)}`
+  );
+}
+
+function fourEyesHint(opts: ApproveOptions): string {
+  if (opts.pullRequest === undefined) {
+    return '';
+  }
+  if (opts.pullRequest.approvedBy !== undefined) {
+    return ': --approved-by must name someone other than the author';
+  }
+  return (
+    ': apply --approve cannot approve its own four-eyes change; approve it as someone else, ' +
+    'or name the reviewer with --approved-by from a service token'
+  );
 }
 
 function proposedVersion(entry: ResourceEntry, version: number, verb: string): VersionRecord {
@@ -85,21 +112,25 @@ export async function approveVersion(
     throw new RegistryError('conflict', `${what} is retired: put it again to revive it`);
   }
   checkNewest(entry, version);
-  if (fourEyes(record.document) && record.author === ctx.actor.name && !opts.reviewedInPullRequest) {
-    throw new RegistryError('forbidden', `four-eyes: ${what} needs an approver other than its author ${record.author}`);
-  }
+  await assertNoApprovedCycle(ctx, record.document);
+  const approver = opts.pullRequest?.approvedBy ?? ctx.actor.name;
+  checkFourEyes(entry, record, approver, opts);
   const effective = declaredEffectiveFrom(record.document, ctx.timeZone) ?? ctx.at;
   await checkFreeze(ctx, entry, record, effective, opts);
   const approved: VersionRecord = {
     ...record,
     state: 'approved',
-    approver: ctx.actor.name,
+    approver,
     decidedAt: ctx.at,
     effectiveFrom: effective,
   };
   await updateDecision(ctx.tx, approved);
   await saveResource(ctx.tx, { ...entry, approvedVersion: version }, { exists: true, at: ctx.at });
-  const review = opts.reviewedInPullRequest ? { review: 'pull-request' } : {};
+  const reviewer = opts.pullRequest?.approvedBy;
+  const review =
+    opts.pullRequest === undefined
+      ? {}
+      : { review: 'pull-request', ...(reviewer === undefined ? {} : { approvedBy: reviewer }) };
   await ctx.record({
     action: 'approve',
     kind: entry.kind,

@@ -7,7 +7,7 @@ import { approveVersion, rejectVersion } from './decide';
 import { describeResource, normaliseDocument } from './documents';
 import { documentHash } from './hash';
 import { buildLineage, kpiNodeId, lineageOf } from './lineage';
-import { requireOverrideRight, requireRole, requireSqlAuthor } from './permissions';
+import { requireApprovedByRight, requireOverrideRight, requireRole, requireSqlAuthor } from './permissions';
 import { normaliseBundle, planBundle, planDocument } from './plan';
 import { checkIfMatch, writeVersion } from './propose';
 import { retireResource } from './retire';
@@ -117,6 +117,7 @@ export class SqlRegistry implements Registry {
       requireRole(actor, 'approver', 'apply --prune (it retires resources)');
     }
     requireOverrideRight(actor, opts.overrideFreeze);
+    requireApprovedByRight(actor, opts);
     const bundle = normaliseBundle(docs);
     return writeTransaction(this.deps, actor, async (ctx) => {
       const steps = await planBundle(ctx, bundle, opts.prune ?? false);

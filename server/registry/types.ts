@@ -6,10 +6,12 @@ export type { FieldChange };
 
 export type VersionState = 'proposed' | 'approved' | 'rejected' | 'retired';
 
-/** Who acts: the Grafana user (X-Grafana-User) or CLI user, with the role of the token or local CLI. */
+/** Who acts: the token's person or service, the user Grafana's proxy token names, or the local CLI user. */
 export interface Actor {
   name: string;
   role: 'viewer' | 'editor' | 'approver' | 'admin';
+  /** The credential the identity came from; `local`: the CLI on a store it opened (absent counts as a person). */
+  credential?: 'person' | 'service' | 'grafana' | 'local';
 }
 
 export interface VersionRecord {
@@ -56,8 +58,10 @@ export interface PlanEntry {
 
 export interface ApplyOptions {
   message?: string;
-  /** GitOps: the merged pull request is the review; records the actor as approver. */
+  /** GitOps: the merged pull request is the review; records the actor (or approvedBy) as approver. */
   approve?: boolean;
+  /** With approve, from a service (or the local CLI): the reviewer of the merged change, recorded and audited. */
+  approvedBy?: string;
   /** Retire resources of the kinds in the bundle that the bundle no longer holds. */
   prune?: boolean;
   /** Admin only: make versions effective despite a freeze window; audited. */

@@ -1,3 +1,4 @@
+import { type Admission } from '../query/admission';
 import { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { createRegistry } from '../registry';
@@ -5,20 +6,26 @@ import { type Registry } from '../registry/types';
 import { type Store } from '../store/store';
 import { type StorePlace } from '../store/store-contract';
 import { type Values } from '../values/create-values';
-import { ADMIN_TOKEN, APPROVER_TOKEN, EDITOR_TOKEN, testTokens, VIEWER_TOKEN } from './fixtures';
+import { ADMIN_TOKEN, APPROVER_TOKEN, EDITOR_TOKEN, GRAFANA_TOKENS, testTokens, VIEWER_TOKEN } from './fixtures';
 
 export const TOKENS = { viewer: VIEWER_TOKEN, editor: EDITOR_TOKEN, approver: APPROVER_TOKEN, admin: ADMIN_TOKEN };
 export type TestRole = keyof typeof TOKENS;
 
 export interface ApiCall {
   as?: TestRole | 'none';
+  /** Sent as X-Grafana-User with Grafana's proxy token of the role (unless `token` says otherwise). */
   user?: string;
+  /** A bearer token instead of the role's. */
+  token?: string;
   body?: unknown;
   headers?: Record<string, string>;
 }
 
-/** The app with a real registry on `store`, and a caller that sends a role's token and an X-Grafana-User. */
-export async function apiOn(store: Store, extra: { registry?: Registry; values?: Values } = {}) {
+/** The app with a real registry on `store`, and a caller that sends a role's token, or Grafana's and an X-Grafana-User. */
+export async function apiOn(
+  store: Store,
+  extra: { registry?: Registry; values?: Values; queryAdmission?: Admission } = {}
+) {
   const registry = extra.registry ?? (await createRegistry(store));
   const app: FastifyInstance = buildApp({
     store,
@@ -26,12 +33,14 @@ export async function apiOn(store: Store, extra: { registry?: Registry; values?:
     logger: false,
     registry,
     ...(extra.values ? { values: extra.values } : {}),
+    ...(extra.queryAdmission ? { queryAdmission: extra.queryAdmission } : {}),
   });
   await app.ready();
   const call = (method: 'GET' | 'PUT' | 'POST', url: string, opts: ApiCall = {}): Promise<LightMyRequestResponse> => {
     const role = opts.as ?? 'admin';
+    const token = role === 'none' ? undefined : (opts.token ?? (opts.user ? GRAFANA_TOKENS : TOKENS)[role]);
     const headers: Record<string, string> = {
-      ...(role === 'none' ? {} : { authorization: `Bearer ${TOKENS[role]}` }),
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
       ...(opts.user ? { 'x-grafana-user': opts.user } : {}),
       ...(opts.body === undefined ? {} : { 'content-type': 'application/json' }),
       ...opts.headers,

@@ -1,5 +1,17 @@
 import { type ResourceDocument } from '../../../core/schema';
-import { admin, approver, editor, errorOf, expressionKpi, freezeWindow, ids, kpi, scorecard, sqlKpi } from './fixtures';
+import {
+  admin,
+  approver,
+  ciService,
+  editor,
+  errorOf,
+  expressionKpi,
+  freezeWindow,
+  ids,
+  kpi,
+  scorecard,
+  sqlKpi,
+} from './fixtures';
 import { type RegistryHarness } from './harness';
 
 const bundle = (): ResourceDocument[] => [
@@ -114,13 +126,34 @@ export function applyContract(h: RegistryHarness): void {
     expect((await registry.apply([sqlKpi('s')], admin)).versions).toHaveLength(1);
   });
 
-  it('with four-eyes documents, apply --approve counts the merged pull request as the review', async () => {
+  it('never approves its own four-eyes change: apply --approve refuses it and writes nothing', async () => {
     const { registry } = await h.open();
-    const result = await registry.apply([kpi('k', { governance: { fourEyes: true } })], approver, { approve: true });
-    expect(result.versions[0]?.state).toBe('approved');
-    expect((await registry.audit()).find((e) => e.action === 'approve')?.detail).toMatchObject({
-      review: 'pull-request',
-    });
+    const docs = [kpi('plain'), kpi('k', { governance: { fourEyes: true } })];
+    const own = await errorOf(registry.apply(docs, approver, { approve: true }));
+    expect(own.code).toBe('forbidden');
+    expect(own.message).toContain('four-eyes: KPI k needs an approver other than its author avery');
+    expect(await registry.list('KPI')).toEqual([]);
+    const service = await errorOf(registry.apply(docs, ciService, { approve: true }));
+    expect(service.code).toBe('forbidden');
+    expect((await registry.apply([kpi('plain')], approver, { approve: true })).versions[0]?.approver).toBe('avery');
+  });
+
+  it('records the reviewer --approved-by names, only from a service, never the author, and audits it', async () => {
+    const { registry } = await h.open();
+    const docs = [kpi('k', { governance: { fourEyes: true } })];
+    const person = await errorOf(registry.apply(docs, approver, { approve: true, approvedBy: 'blake' }));
+    expect(person).toMatchObject({ code: 'forbidden', message: expect.stringContaining('only from a service token') });
+    const self = await errorOf(registry.apply(docs, ciService, { approve: true, approvedBy: 'CI-Bot' }));
+    expect(self).toMatchObject({ code: 'forbidden', message: expect.stringContaining('four-eyes') });
+    expect((await errorOf(registry.apply(docs, ciService, { approvedBy: 'blake' }))).code).toBe('invalid');
+    expect((await errorOf(registry.apply(docs, ciService, { approve: true, approvedBy: 'b\u202elake' }))).code).toBe(
+      'invalid'
+    );
+    expect(await registry.list('KPI')).toEqual([]);
+    const result = await registry.apply(docs, ciService, { approve: true, approvedBy: 'blake', message: 'PR #7' });
+    expect(result.versions[0]).toMatchObject({ state: 'approved', author: 'ci-bot', approver: 'blake' });
+    const entry = (await registry.audit()).find((e) => e.action === 'approve');
+    expect(entry).toMatchObject({ actor: 'ci-bot', detail: { review: 'pull-request', approvedBy: 'blake' } });
   });
 
   it('exports the approved document while a proposal is pending, and applying it back changes nothing', async () => {

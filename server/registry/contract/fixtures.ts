@@ -11,6 +11,8 @@ export const approver: Actor = { name: 'avery', role: 'approver' };
 export const otherApprover: Actor = { name: 'blake', role: 'approver' };
 export const admin: Actor = { name: 'root', role: 'admin' };
 export const viewer: Actor = { name: 'vic', role: 'viewer' };
+/** A CI pipeline's service token: the only credential that may name a reviewer (approvedBy). */
+export const ciService: Actor = { name: 'ci-bot', role: 'approver', credential: 'service' };
 
 /** A clock the tests move by hand. */
 export class TestClock {

@@ -32,6 +32,17 @@ export function governanceContract(h: RegistryHarness): void {
     expect((await registry.approve('KPI', 'k', 1, otherApprover)).approver).toBe('blake');
   });
 
+  it('with four-eyes, compares identities case-insensitively: Carol cannot approve what carol proposed', async () => {
+    const { registry } = await h.open();
+    await registry.put(kpi('k', { governance: { fourEyes: true } }), { name: 'carol', role: 'editor' });
+    for (const name of ['Carol', 'CAROL', 'ｃａｒｏｌ']) {
+      const self = await errorOf(registry.approve('KPI', 'k', 1, { name, role: 'approver' }));
+      expect(self).toMatchObject({ code: 'forbidden', message: expect.stringContaining('its author carol') });
+    }
+    expect((await registry.get('KPI', 'k')).state).toBe('proposed');
+    expect((await registry.approve('KPI', 'k', 1, { name: 'Caroline', role: 'approver' })).approver).toBe('Caroline');
+  });
+
   it('treats a put of the approved document as unchanged while a proposal is pending, and creates the proposal again', async () => {
     const { registry } = await h.open();
     await registry.put(kpi('k'), editor);

@@ -46,8 +46,13 @@ describe.each(STORE_PLACES)('audit verify and governance over HTTP on %s', (_kin
       new Date(now - 3_600_000).toISOString(),
       new Date(now + 3_600_000).toISOString()
     );
-    await env.api.call('POST', '/api/v1/apply', { as: 'approver', body: { documents: [window], approve: true } });
+    // the scorecard is proposed first: a window may only name scorecards the registry knows
     await env.api.call('PUT', '/api/v1/scorecards/g.card', { as: 'editor', body: scorecardDoc('g.card', ['g.k']) });
+    const applied = await env.api.call('POST', '/api/v1/apply', {
+      as: 'approver',
+      body: { documents: [window], approve: true },
+    });
+    expect(applied.statusCode).toBe(200);
     const frozen = await env.api.call('POST', '/api/v1/scorecards/g.card/versions/1/approve', { as: 'approver' });
     expect(frozen.statusCode).toBe(423);
     expect(frozen.json().error.message).toBe('g.board: quarter close (g.board)');

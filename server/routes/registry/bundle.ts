@@ -12,6 +12,7 @@ interface ApplyBody {
   documents: Array<Record<string, unknown>>;
   message?: string;
   approve?: boolean;
+  approvedBy?: string;
   prune?: boolean;
   override?: { reason: string };
 }
@@ -53,11 +54,12 @@ export async function bundleRoutes(app: FastifyInstance, opts: { registry: Regis
           `apply with approve needs the approver role; the token has ${actor.role}`
         );
       }
-      const { message, approve, override } = req.body;
+      const { message, approve, approvedBy, override } = req.body;
       const result = await registry.apply(docs, actor, {
         prune,
         ...(message === undefined ? {} : { message }),
         ...(approve === undefined ? {} : { approve }),
+        ...(approvedBy === undefined ? {} : { approvedBy }),
         ...(override === undefined ? {} : { overrideFreeze: override }),
       });
       return { dryRun: false, ...result };

@@ -1,28 +1,54 @@
 import { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type Kind, documentSchemas, type ResourceDocument } from '../../../core/schema';
+import { identityProblem, sameIdentity } from '../../auth/identity';
 import { HttpError } from '../../http/http-error';
 import { type Actor } from '../../registry/types';
 
-/** The acting user: Grafana's X-Grafana-User when the proxy sends it, else the token's role. */
+const USER_HEADER = 'x-grafana-user';
+
+function grafanaUser(request: FastifyRequest): string | undefined {
+  const header = request.headers[USER_HEADER];
+  const user = (Array.isArray(header) ? header.join(',') : (header ?? '')).trim();
+  if (user === '') {
+    return undefined;
+  }
+  const problem = identityProblem(user);
+  if (problem !== undefined) {
+    throw new HttpError(400, 'invalid_request', `X-Grafana-User ${problem}`, `headers.${USER_HEADER}`);
+  }
+  return user;
+}
+
+/** The acting identity: the token's person or service; with Grafana's proxy token, the X-Grafana-User it asserts. */
 export function actorOf(request: FastifyRequest): Actor {
   const auth = request.auth;
   if (auth === null) {
     throw new HttpError(401, 'unauthorized', 'this needs a bearer token');
   }
-  const header = request.headers['x-grafana-user'];
-  const user = typeof header === 'string' ? header.trim().slice(0, 200) : '';
-  return { name: user === '' ? `${auth.role}-token` : user, role: auth.role };
+  const user = grafanaUser(request);
+  if (auth.kind === 'grafana') {
+    return { name: user ?? auth.name, role: auth.role, credential: 'grafana' };
+  }
+  if (user !== undefined && !sameIdentity(user, auth.name)) {
+    throw new HttpError(
+      403,
+      'forbidden',
+      `this token is the ${auth.kind} ${auth.name}'s: only Grafana's proxy token may name another user in X-Grafana-User`,
+      `headers.${USER_HEADER}`
+    );
+  }
+  return { name: auth.name, role: auth.role, credential: auth.kind };
 }
 
-/** `If-Match: 3` or `If-Match: "3"` → 3; absent → undefined; anything else → 400. */
+/** `If-Match: 3`, `"3"` or an ETag `"3.approved"` → 3; absent → undefined; anything else → 400. */
 export function ifMatchOf(request: FastifyRequest): number | undefined {
   const header = request.headers['if-match'];
   if (header === undefined) {
     return undefined;
   }
   const value = Array.isArray(header) ? header[0] : header;
-  const match = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(value ?? '');
+  const match = /^\s*(?:W\/)?"?(\d+)(?:\.[a-z]+)?"?\s*$/.exec(value ?? '');
   if (!match?.[1]) {
     throw new HttpError(
       400,

@@ -1,6 +1,7 @@
 import { FastifyInstance } from 'fastify';
 import { KIND_PATHS, KINDS, type Kind } from '../../../core/schema';
 import { requireRole } from '../../auth/bearer';
+import { sendVersioned, versionEtag } from '../../http/etag';
 import { HttpError } from '../../http/http-error';
 import { type Registry } from '../../registry/types';
 import { assertReferences } from './references';
@@ -32,15 +33,16 @@ function kindRoutes(app: FastifyInstance, registry: Registry, kind: Kind): void 
   app.get<{ Params: IdParams; Querystring: { version?: string; asOf?: string } }>(
     `${base}/:id`,
     { ...viewer, schema: { params: idParams, querystring: getQuery } },
-    (req) => {
+    async (req, reply) => {
       const { version, asOf } = req.query;
       if (asOf !== undefined && Number.isNaN(Date.parse(asOf))) {
         throw new HttpError(400, 'invalid_request', `asOf must be an ISO-8601 time, got "${asOf}"`, 'query.asOf');
       }
-      return registry.get(kind, req.params.id, {
+      const record = await registry.get(kind, req.params.id, {
         ...(version === undefined ? {} : { version: positiveInt(version, 'query.version') }),
         ...(asOf === undefined ? {} : { asOf }),
       });
+      return sendVersioned(req, reply, record);
     }
   );
 
@@ -62,7 +64,7 @@ function kindRoutes(app: FastifyInstance, registry: Registry, kind: Kind): void 
       });
       return reply
         .code(result.created ? 201 : 200)
-        .header('etag', `"${result.version.version}"`)
+        .header('etag', versionEtag(result.version))
         .send(result);
     }
   );
@@ -74,7 +76,10 @@ function kindRoutes(app: FastifyInstance, registry: Registry, kind: Kind): void 
   app.get<{ Params: VersionParams }>(
     `${base}/:id/versions/:n`,
     { ...viewer, schema: { params: versionParams } },
-    (req) => registry.get(kind, req.params.id, { version: positiveInt(req.params.n, 'params.n') })
+    async (req, reply) => {
+      const record = await registry.get(kind, req.params.id, { version: positiveInt(req.params.n, 'params.n') });
+      return sendVersioned(req, reply, record);
+    }
   );
 
   app.get<{ Params: IdParams; Querystring: { from: string; to: string } }>(

@@ -69,6 +69,7 @@ export const applyBody = {
     documents: { type: 'array', items: { type: 'object' }, maxItems: 10000 },
     message: { type: 'string', maxLength: 2000 },
     approve: { type: 'boolean' },
+    approvedBy: { type: 'string', minLength: 1, maxLength: 200 },
     prune: { type: 'boolean' },
     override: decisionBody.anyOf[1].properties.override,
   },
