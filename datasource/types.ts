@@ -103,9 +103,10 @@ export interface KpiSecureJsonData {
   token?: string;
 }
 
+/** Without a token the server sends only `status`; version, store and role need one. */
 export interface HealthResponse {
   status: string;
-  version: string;
-  store: { kind: string; location?: string };
+  version?: string;
+  store?: { kind: string; state?: string };
   role?: string;
 }

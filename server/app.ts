@@ -2,10 +2,13 @@ import Fastify, { FastifyInstance } from 'fastify';
 import { installBearerAuth } from './auth/bearer';
 import { TokenSet } from './auth/token-set';
 import { installErrorHandlers } from './http/error-handlers';
+import { clientErrorHandler, frameworkErrors, installClosingAnswer } from './http/framework-errors';
+import { installTokenGate } from './http/token-gate';
 import { checkInRoutes } from './routes/checkins';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { QueryCache } from './query/query-cache';
+import { Admission } from './query/admission';
 import { queryRoutes } from './routes/query';
 import { type Values } from './values/create-values';
 import { registryRoutes } from './routes/registry';
@@ -32,6 +35,8 @@ export interface BuildAppOptions {
   registry?: Registry;
   /** The value engine behind POST /api/v1/query (with the registry). */
   values?: Values;
+  /** How many queries run and wait at once before POST /api/v1/query answers 503 (default DEFAULT_ADMISSION). */
+  queryAdmission?: Admission;
 }
 
 // Large enough for an apply of a few thousand documents.
@@ -66,9 +71,14 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    frameworkErrors,
+    clientErrorHandler,
+    return503OnClosing: false,
   });
   installErrorHandlers(app);
+  installClosingAnswer(app);
   installBearerAuth(app, options.tokens);
+  installTokenGate(app);
   const version = options.version ?? readPackageVersion();
   app.register(healthRoutes, { store: options.store, version });
   if (options.registry) {
@@ -86,6 +96,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
       timeZone: values.timeZone,
       sql: options.store.sql,
       cache,
+      admission: options.queryAdmission ?? new Admission(),
     });
     // Any successful write (versions, approvals, events, check-ins) may change computed values.
     app.addHook('onResponse', async (request, reply) => {

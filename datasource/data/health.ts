@@ -3,7 +3,8 @@ import { type HealthResponse } from '../types';
 
 /** Turns the KPI server's health answer into Grafana's "Save & test" result. */
 export function healthToTestResult(health: HealthResponse): TestDataSourceResponse {
-  const where = `KPI server ${health.version} (store: ${health.store.kind})`;
+  const where =
+    health.version === undefined ? 'KPI server' : `KPI server ${health.version} (store: ${health.store?.kind ?? '?'})`;
   if (health.status !== 'ok') {
     return { status: 'error', message: `${where} reports status "${health.status}"` };
   }

@@ -17,7 +17,9 @@ import { describeStoreLocation } from '../store/store-spec';
 const NO_TOKENS = [
   'no API token is configured, so the server will not start. Configure one of:',
   '  SCORECARD_TOKENS="admin=<token>,viewer=<token>"  (roles: viewer, editor, approver, admin; tokens of 16+ characters, e.g. `openssl rand -base64 32`)',
+  "    or named: alice:approver=<token> (a person), ci:approver:service=<token>, grafana:viewer:grafana=<token> (Grafana's proxy)",
   '  --tokens-file <file.json|.yaml> (or SCORECARD_TOKENS_FILE) containing {"admin": "<token>", "viewer": "<token>"}',
+  '    or {"tokens": [{"name": "alice", "role": "approver", "kind": "person", "token": "<token>"}]}',
   '  scorecard serve --demo  to generate demo tokens next to the store',
 ].join('\n');
 

@@ -1,6 +1,6 @@
-import { errorMessage } from '../error-message';
 import { RegistryError } from '../registry/types';
 import { ErrorBody, HttpError } from './http-error';
+import { safeMessage } from './safe-message';
 
 export interface ErrorReply {
   statusCode: number;
@@ -15,9 +15,12 @@ const CODES: Readonly<Record<number, string>> = {
   404: 'not_found',
   405: 'method_not_allowed',
   406: 'not_acceptable',
+  408: 'request_timeout',
   409: 'conflict',
   413: 'payload_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
+  431: 'headers_too_large',
   423: 'locked',
   429: 'too_many_requests',
 };
@@ -69,6 +72,6 @@ export function toErrorReply(err: unknown): ErrorReply {
   }
   const path = validationPath(err);
   const code = path === undefined ? (CODES[statusCode] ?? 'bad_request') : 'invalid_request';
-  const message = errorMessage(err);
+  const message = safeMessage(err);
   return { statusCode, body: { error: { code, message, ...(path === undefined ? {} : { path }) } }, headers: {} };
 }

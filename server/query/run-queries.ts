@@ -1,13 +1,13 @@
 import { kpiNodeId, lineageOf } from '../registry/lineage';
 import { RegistryError, type Registry } from '../registry/types';
 import { type SqlDb } from '../store/sql';
-import { ValueEngineError } from '../values/engine/errors';
 import { normaliseFilter } from '../values/engine/filter';
 import { type CheckInStore, type TimeRange } from '../values/types';
 import { annotationsFrame } from './annotations';
 import { catalogFrame, versionsFrame } from './catalog-frames';
 import { type FrameJson } from './frame';
 import { type QueryCache, queryKey } from './query-cache';
+import { queryFailure } from './query-failure';
 import { chooseInterval } from './interval';
 import { kpiFrame } from './kpi-frames';
 import { lineageFrames } from './lineage-frames';
@@ -105,23 +105,6 @@ async function framesFor(deps: QueryDeps, q: Query, range: TimeRange): Promise<F
   }
 }
 
-function failure(err: unknown): QueryResult {
-  if (err instanceof QueryError) {
-    return { frames: [], error: err.message, status: err.status };
-  }
-  if (err instanceof RegistryError) {
-    const status = { not_found: 404, invalid: 400, forbidden: 403, conflict: 409, frozen: 423 }[err.code];
-    return { frames: [], error: err.message, status };
-  }
-  if (err instanceof ValueEngineError) {
-    return { frames: [], error: err.message, status: err.code === 'time-budget' ? 503 : 400 };
-  }
-  if (err instanceof RangeError) {
-    return { frames: [], error: err.message, status: 400 };
-  }
-  throw err;
-}
-
 /** Runs each query on its own: one failing query reports its error beside its refId, the others still answer. */
 export async function runQueries(deps: QueryDeps, range: TimeRange, queries: Array<Record<string, unknown>>) {
   const results: Record<string, QueryResult> = {};
@@ -142,7 +125,7 @@ export async function runQueries(deps: QueryDeps, range: TimeRange, queries: Arr
       const frames = deps.cache ? await deps.cache.get(queryKey(range, raw), refId, compute) : await compute();
       results[refId] = { frames };
     } catch (err) {
-      results[refId] = failure(err);
+      results[refId] = queryFailure(err);
     }
   }
   return { results };

@@ -1,13 +1,15 @@
 import { FastifyInstance } from 'fastify';
 import { requireRole } from '../auth/bearer';
 import { HttpError } from '../http/http-error';
+import { Admission, OverloadedError } from '../query/admission';
 import { queryRequest, toEpochMs } from '../query/request';
 import { runQueries, type QueryDeps } from '../query/run-queries';
 
 const MAX_RANGE_MS = 5 * 366 * 24 * 3600 * 1000;
 
 /** POST /api/v1/query: a batch of datasource queries → data frames, as Grafana's /api/ds/query answers. */
-export async function queryRoutes(app: FastifyInstance, deps: QueryDeps): Promise<void> {
+export async function queryRoutes(app: FastifyInstance, deps: QueryDeps & { admission?: Admission }): Promise<void> {
+  const admission = deps.admission ?? new Admission();
   app.post(
     '/api/v1/query',
     {
@@ -45,7 +47,21 @@ export async function queryRoutes(app: FastifyInstance, deps: QueryDeps): Promis
       if (to - from > MAX_RANGE_MS) {
         throw new HttpError(400, 'invalid', 'the time range is longer than 5 years; narrow it', 'body.from');
       }
-      return runQueries(deps, { from, to }, parsed.data.queries);
+      const answer = await admission
+        .run(() => runQueries(deps, { from, to }, parsed.data.queries))
+        .catch((err: unknown) => {
+          if (err instanceof OverloadedError) {
+            throw new HttpError(503, 'busy', err.message, undefined, { 'retry-after': String(err.retryAfterS) });
+          }
+          throw err;
+        });
+      for (const [refId, result] of Object.entries(answer.results)) {
+        if ((result.status ?? 0) >= 500) {
+          // the message is already free of connection strings and stack traces (query-failure.ts)
+          req.log.error({ refId, status: result.status, error: result.error }, 'query failed');
+        }
+      }
+      return answer;
     }
   );
 }

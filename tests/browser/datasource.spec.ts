@@ -5,8 +5,8 @@ import { expect, test } from './fixtures';
 
 interface Health {
   status: string;
-  version: string;
-  store: { kind: string; location: string };
+  version?: string;
+  store?: { kind: string };
   role?: string;
 }
 
@@ -44,13 +44,13 @@ test('testDatasource succeeds through the proxy, which adds the token the browse
   const result = await page.evaluate(async () =>
     (await window.host.createDatasource('scorecard-kpi')).testDatasource()
   );
-  const server = await directHealth();
+  // without a token the server says only that it is up
+  expect(await directHealth()).toEqual({ status: 'ok' });
+  const server = await directHealth(env('KPI_TOKEN'));
 
   expect(result.status).toBe('success');
-  expect(result.message).toContain(server.version);
-  expect(result.message).toContain(server.store.kind);
+  expect(result.message).toContain(`KPI server ${server.version} (store: ${server.store?.kind})`);
   const seenByServer: Health = await (await proxied).json();
-  expect(server.role).toBeUndefined();
   expect(seenByServer.role).toBe('admin');
   expect((await Promise.all(sentAuthorization)).filter(Boolean)).toEqual([]);
   const token = env('KPI_TOKEN');
