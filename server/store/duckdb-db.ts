@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { SerialLock } from './serial-lock';
-import { SqlDb, SqlExecutor, SqlParam, SqlRow } from './sql';
+import { QueryOptions, SqlDb, SqlExecutor, SqlParam, SqlRow } from './sql';
 
 export const DUCKDB_MEMORY = ':memory:';
 
@@ -40,8 +40,19 @@ class DuckDbDb implements SqlDb {
     this.executor = executorFor(connection);
   }
 
-  query(sql: string, params?: SqlParam[]): Promise<SqlRow[]> {
-    return this.lock.run(() => this.open().query(sql, params));
+  query(sql: string, params?: SqlParam[], options: QueryOptions = {}): Promise<SqlRow[]> {
+    const { signal } = options;
+    return this.lock.run(async () => {
+      // a read given up while it waited never runs; one running is interrupted (it is the only one running)
+      signal?.throwIfAborted();
+      const interrupt = () => this.connection.interrupt();
+      signal?.addEventListener('abort', interrupt, { once: true });
+      try {
+        return await this.open().query(sql, params);
+      } finally {
+        signal?.removeEventListener('abort', interrupt);
+      }
+    });
   }
 
   exec(sql: string, params?: SqlParam[]): Promise<void> {

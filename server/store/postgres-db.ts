@@ -1,6 +1,6 @@
 import { Pool, PoolClient } from 'pg';
 import { errorCode } from '../error-message';
-import { SqlDb, SqlExecutor, SqlParam, SqlRow } from './sql';
+import { QueryOptions, SqlDb, SqlExecutor, SqlParam, SqlRow } from './sql';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -24,8 +24,28 @@ class PostgresDb implements SqlDb {
     this.executor = executorFor(pool);
   }
 
-  query(sql: string, params?: SqlParam[]): Promise<SqlRow[]> {
-    return this.executor.query(sql, params);
+  async query(sql: string, params?: SqlParam[], options: QueryOptions = {}): Promise<SqlRow[]> {
+    const { signal } = options;
+    if (signal === undefined) {
+      return this.executor.query(sql, params);
+    }
+    signal.throwIfAborted();
+    const client = await this.pool.connect();
+    try {
+      const [backend] = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows;
+      signal.throwIfAborted();
+      // the server stops the statement; the client then sees "canceling statement due to user request"
+      const cancel = () => void this.pool.query('SELECT pg_cancel_backend($1)', [backend?.pid]).catch(() => undefined);
+      signal.addEventListener('abort', cancel, { once: true });
+      try {
+        return (await client.query<SqlRow>(sql, params)).rows;
+      } finally {
+        signal.removeEventListener('abort', cancel);
+      }
+    } finally {
+      // after an abort the connection is dropped, so a late cancel can never stop another request's statement
+      client.release(signal.aborted);
+    }
   }
 
   exec(sql: string, params?: SqlParam[]): Promise<void> {

@@ -8,8 +8,14 @@ export interface SqlExecutor {
   exec(sql: string, params?: SqlParam[]): Promise<void>;
 }
 
+/** A read that stops, on the database too, when the signal aborts (a time budget ran out). */
+export interface QueryOptions {
+  signal?: AbortSignal;
+}
+
 export interface SqlDb extends SqlExecutor {
   readonly dialect: SqlDialect;
+  query(sql: string, params?: SqlParam[], options?: QueryOptions): Promise<SqlRow[]>;
   /** Runs `fn` in one transaction: commits when it resolves, rolls back when it throws. */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   close(): Promise<void>;

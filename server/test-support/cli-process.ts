@@ -2,6 +2,9 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
+
+// Tests that start CLI processes (seeding a million demo events, say) must pass beside another CPU-heavy process.
+jest.setTimeout(180_000);
 export const BIN = join(REPO_ROOT, 'server', 'bin', 'scorecard.js');
 
 export function buildServerBundle(): void {

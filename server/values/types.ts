@@ -52,6 +52,8 @@ export interface CalculationRequest {
   filter?: DimensionFilter;
   /** Most series a breakdown may give: a runner refuses more before building them. */
   maxSeries?: number;
+  /** Aborts when the request's time budget runs out: the runner stops its statement on the database. */
+  signal?: AbortSignal;
 }
 
 /** A source resolved to something SQL can run on. */

@@ -54,6 +54,10 @@ describe('ValueEngine limits', () => {
         'computing KPI k took longer than 30 ms: use a shorter range or a longer interval'
       )
     );
+    // the runner's statement is told to stop, with the budget's error as the reason
+    const signal = f.measure.calls[0]?.signal;
+    expect(signal?.aborted).toBe(true);
+    expect(signal?.reason).toMatchObject({ code: 'time-budget' });
   });
 
   it.each([

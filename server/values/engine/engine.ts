@@ -28,7 +28,8 @@ class DefaultValueEngine implements ValueEngine {
     } catch (err) {
       return Promise.reject(err);
     }
-    return withTimeBudget(this.compute(kpiId, opts), this.limits.timeBudgetMs, kpiId);
+    const budget = new AbortController();
+    return withTimeBudget(this.compute(kpiId, opts, budget.signal), this.limits.timeBudgetMs, kpiId, budget);
   }
 
   invalidateKpi(kpiId: string): void {
@@ -43,7 +44,7 @@ class DefaultValueEngine implements ValueEngine {
     this.cache.clear();
   }
 
-  private async compute(kpiId: string, opts: ComputeOptions): Promise<KpiResult[]> {
+  private async compute(kpiId: string, opts: ComputeOptions, signal: AbortSignal): Promise<KpiResult[]> {
     const { range, intervalMs, alignMs, breakdown } = opts;
     const filter = normaliseFilter(opts.filter);
     // one read of each KPI's history per request, however often it appears in the expression tree
@@ -63,6 +64,7 @@ class DefaultValueEngine implements ValueEngine {
       checkIns: this.deps.checkIns,
       intervalMs,
       maxSeries: this.limits.maxSeries,
+      signal,
       ...(breakdown === undefined ? {} : { breakdown }),
       ...(filter === undefined ? {} : { filter }),
       cache: this.cache,

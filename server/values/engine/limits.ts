@@ -68,17 +68,17 @@ export function checkSeriesCount(kpiId: string, count: number, limits: ValueLimi
   }
 }
 
-/** Settles like `work`, or rejects with a time-budget error after `ms` (the work itself is not cancelled). */
-export function withTimeBudget<T>(work: Promise<T>, ms: number, kpiId: string): Promise<T> {
+/** Settles like `work`, or rejects with a time-budget error after `ms` and aborts the work's statements. */
+export function withTimeBudget<T>(work: Promise<T>, ms: number, kpiId: string, budget?: AbortController): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
-      const budget = ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
-      reject(
-        new ValueLimitError(
-          'time-budget',
-          `computing KPI ${kpiId} took longer than ${budget}: use a shorter range or a longer interval`
-        )
+      const took = ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
+      const error = new ValueLimitError(
+        'time-budget',
+        `computing KPI ${kpiId} took longer than ${took}: use a shorter range or a longer interval`
       );
+      budget?.abort(error);
+      reject(error);
     }, ms);
     timer.unref();
     work.then(

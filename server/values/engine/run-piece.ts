@@ -15,6 +15,8 @@ export interface PieceEnv {
   intervalMs: number;
   /** Most series a breakdown may give (the engine's limit). */
   maxSeries?: number;
+  /** Aborts when the time budget runs out. */
+  signal?: AbortSignal;
   breakdown?: string;
   /** Normalised; only measure KPIs (and expressions over them) can be filtered. */
   filter?: DimensionFilter;
@@ -63,7 +65,8 @@ async function runQuery(env: PieceEnv, piece: PlanPiece, runner: MeasureRunner |
   const only = env.filter === undefined ? {} : { filter: env.filter };
   const { kpi, range, grid } = piece;
   const cap = env.maxSeries === undefined || env.breakdown === undefined ? {} : { maxSeries: env.maxSeries };
-  const result = await runner.run({ kpi, range, intervalMs: env.intervalMs, grid, ...split, ...only, ...cap });
+  const stop = env.signal === undefined ? {} : { signal: env.signal };
+  const result = await runner.run({ kpi, range, intervalMs: env.intervalMs, grid, ...split, ...only, ...cap, ...stop });
   return checkSplit(piece, env.breakdown, seriesOf(result, grid));
 }
 

@@ -37,7 +37,7 @@ export class SqlMeasureRunner implements MeasureRunner {
     if (cap === undefined || count === null) {
       return;
     }
-    const [row] = await source.db.query(count.sql, count.params);
+    const [row] = await source.db.query(count.sql, count.params, { signal: req.signal });
     const n = Number(row?.n ?? 0);
     if (n > cap) {
       throw new ValueLimitError(
@@ -52,7 +52,7 @@ export class SqlMeasureRunner implements MeasureRunner {
     const source = await this.deps.resolver.resolve(await this.deps.sourceDocument(measure.source), measure.source);
     await this.checkSeriesCap(measure, req, source);
     const { sql, params } = compileMeasure(measure, req, source, source.engine);
-    const rows = await source.db.query(sql, params).catch((err: unknown) => {
+    const rows = await source.db.query(sql, params, { signal: req.signal }).catch((err: unknown) => {
       throw new Error(`KPI "${req.kpi.metadata.id}" on source "${source.id}": ${errorMessage(err)}`, { cause: err });
     });
     return measureSeries(rows, {
