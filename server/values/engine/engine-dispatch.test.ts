@@ -27,9 +27,16 @@ describe('ValueEngine dispatch', () => {
     expect(result).toMatchObject({ kpiId: 'k', version: 1, definitionHash: record.hash });
     expect(result?.versions).toEqual([{ version: 1, hash: record.hash, ...JANUARY.range, approved: true }]);
     const days = Array.from({ length: 10 }, (_, i) => JANUARY.range.from + i * DAY);
-    expect(f.measure.calls).toEqual([
-      { kpi: record.document, ...JANUARY, grid: { starts: days, end: JANUARY.range.to } },
-    ]);
+    const [call] = f.measure.calls;
+    expect(call?.signal?.aborted).toBe(false);
+    expect({ ...call, signal: undefined }).toEqual({
+      kpi: record.document,
+      ...JANUARY,
+      grid: { starts: days, end: JANUARY.range.to },
+      maxSeries: undefined,
+      signal: undefined,
+    });
+    expect(f.measure.calls).toHaveLength(1);
   });
 
   it('keeps the runner’s sample, margin, flags and reasons', async () => {
