@@ -1,42 +1,19 @@
 // /api/health while the server is busiest: a 3,000-KPI apply and 16 slow queries at once, health probed every 20 ms.
 // Usage: npm run build:server && node bench/health-under-load.mjs [--events N] [--kpis N] [--queries N]
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { arg, seedDemo, serve, TOKEN } from './demo-server.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'server/bin/scorecard.js');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const events = arg('events', '1000000');
 const kpis = Number(arg('kpis', '3000'));
 const queries = Number(arg('queries', '16'));
 const dir = mkdtempSync(join(tmpdir(), 'scorecard-health-'));
 const store = join(dir, 'bench.duckdb');
-const token = 'bench-admin-token-0123456789';
-const env = { ...process.env, SCORECARD_TOKENS: `admin=${token}`, SCORECARD_LOG_LEVEL: 'warn' };
-const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
 
-if (spawnSync(process.execPath, [bin, 'demo', '--events', events, '--store', store], { env }).status !== 0) {
-  throw new Error('scorecard demo failed');
-}
-const server = spawn(process.execPath, [bin, 'serve', '--port', '0', '--store', store], {
-  env,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (chunk) => {
-    out += chunk;
-    const m = /listening on (http:\/\/\S+)/.exec(out);
-    if (m) {resolve(m[1]);}
-  });
-  server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-});
+seedDemo(store, events, 'ignore');
+const { server, url } = await serve(store);
 
 const kpi = (id) => ({
   apiVersion: 'scorecard/v1',

@@ -1,18 +1,11 @@
 // Load benchmark of POST /api/v1/query: the demo scorecard over 90 days, daily, under 20 concurrent clients.
 // Usage: npm run build:server && node bench/query-load.mjs [--events N] [--duration S] [--connections C] [--store FILE]
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { arg, seedDemo, serve, TOKEN as token } from './demo-server.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'server/bin/scorecard.js');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const events = arg('events', '1000000');
 const duration = Number(arg('duration', '20'));
 const connections = Number(arg('connections', '20'));
@@ -21,34 +14,10 @@ const vary = process.argv.includes('--vary');
 const scorecard = arg('scorecard', 'northwind-corporate');
 const dir = mkdtempSync(join(tmpdir(), 'scorecard-bench-'));
 const store = arg('store', join(dir, 'bench.duckdb'));
-const token = 'bench-admin-token-0123456789';
-const env = { ...process.env, SCORECARD_TOKENS: `admin=${token}`, SCORECARD_LOG_LEVEL: 'warn' };
 
-const t0 = Date.now();
-const seeded = spawnSync(process.execPath, [bin, 'demo', '--events', events, '--store', store], {
-  env,
-  stdio: 'inherit',
-});
-if (seeded.status !== 0) {
-  throw new Error(`scorecard demo failed (exit ${seeded.status})`);
-}
-process.stdout.write(`seeded ${events} events in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
-
-const server = spawn(process.execPath, [bin, 'serve', '--port', '0', '--store', store], {
-  env,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (chunk) => {
-    out += chunk;
-    const m = /listening on (http:\/\/\S+)/.exec(out);
-    if (m) {
-      resolve(m[1]);
-    }
-  });
-  server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-});
+const seconds = seedDemo(store, events);
+process.stdout.write(`seeded ${events} events in ${seconds.toFixed(1)} s\n`);
+const { server, url } = await serve(store);
 
 const to = Date.now();
 const from = to - 90 * 86_400_000;

@@ -2,6 +2,7 @@ import { kpiNodeId, lineageOf } from '../registry/lineage';
 import { RegistryError, type Registry } from '../registry/types';
 import { type SqlDb } from '../store/sql';
 import { normaliseFilter } from '../values/engine/filter';
+import { inputMode } from '../values/engine/plan';
 import { type CheckInStore, type TimeRange } from '../values/types';
 import { annotationsFrame } from './annotations';
 import { catalogFrame, versionsFrame } from './catalog-frames';
@@ -68,8 +69,7 @@ async function scorecardFrames(deps: QueryDeps, q: Extract<Query, { queryType: '
   };
   const { card, version } = await loadScorecard(ctx, q.scorecard);
   // a pinned version names the scorecard's; its KPIs follow their effective versions
-  const pinned = typeof ctx.definition === 'object' && 'version' in ctx.definition;
-  const rows = await scorecardRows(pinned ? { ...ctx, definition: 'effective' } : ctx, card);
+  const rows = await scorecardRows({ ...ctx, definition: inputMode(ctx.definition) }, card);
   const table = scorecardFrame(card, rows, q.refId, { version, timeZone: ctx.timeZone, mode: ctx.mode });
   const trends = rows.flatMap((r) => (r.doc && r.trend ? [kpiFrame(r.doc, r.trend, { refId: q.refId })] : []));
   return [table, ...trends];

@@ -1,6 +1,7 @@
 import { rollup, type RollupMode } from '../../core';
 import { kpiPeriod, type ScorecardDocument } from '../../core/schema';
 import { RegistryError } from '../registry/types';
+import { inputMode } from '../values/engine/plan';
 import { frameJson, type FrameJson } from './frame';
 import { commonPeriod, reportWindow } from './scorecard-periods';
 import { pickVersion, type RowContext, type ScorecardRow } from './scorecard-rows';
@@ -124,7 +125,7 @@ export async function loadScorecard(ctx: RowContext, id: string) {
       `scorecard ${id} has no version for definition ${JSON.stringify(ctx.definition)}`
     );
   }
-  const kpiMode = typeof ctx.definition === 'object' && 'version' in ctx.definition ? 'effective' : ctx.definition;
+  const kpiMode = inputMode(ctx.definition);
   const periods = await Promise.all(
     shape.document.spec.perspectives
       .flatMap((p) => p.objectives.flatMap((o) => o.kpis.map((k) => k.kpi)))

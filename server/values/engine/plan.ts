@@ -41,8 +41,8 @@ function kpiDocument(record: VersionRecord): KpiDocument {
   return record.document;
 }
 
-// Pinning a version names one KPI's version; its inputs follow the default.
-const inputMode = (mode: DefinitionMode): DefinitionMode =>
+/** Pinning a version names one resource's version; what it is built from follows the default. */
+export const inputMode = (mode: DefinitionMode): DefinitionMode =>
   typeof mode === 'object' && 'version' in mode ? 'effective' : mode;
 
 function parse(kpi: KpiDocument, version: number, expr: string): ExprNode {

@@ -9,8 +9,6 @@ export interface SeriesOptions {
   minimumSample?: number;
   /** Why a ratio's numerator is not a subset of its denominator, when it is not: every point is flagged. */
   rateGap?: string;
-  /** Time of every point when one value covers the whole range. */
-  fixedTime?: number;
 }
 
 /** Rows ordered by bucket (and breakdown) → one series, or one per breakdown value (null last). */
@@ -27,7 +25,7 @@ export function measureSeries(rows: SqlRow[], opts: SeriesOptions): SeriesPoints
       s = breakdown === undefined ? { points: [] } : { breakdown: { column: breakdown, value: key }, points: [] };
       series.set(key, s);
     }
-    const time = opts.fixedTime ?? numberColumn(row, 'bucket') ?? 0;
+    const time = numberColumn(row, 'bucket') ?? 0;
     s.points.push(measurePoint(opts.aggregate, row, time, opts));
   }
   return [...series.entries()].sort(([a], [b]) => compareBreakdowns(a, b)).map(([, s]) => s);
