@@ -44,7 +44,7 @@ export function checkTimeZone(timeZone: string): string {
   return timeZone;
 }
 
-export function localFields(t: number, timeZone: string): LocalFields {
+function formattedFields(t: number, timeZone: string): LocalFields {
   const parts: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(t))) {
     parts[p.type] = p.value;
@@ -60,6 +60,18 @@ export function localFields(t: number, timeZone: string): LocalFields {
   };
 }
 
+export function localFields(t: number, timeZone: string): LocalFields {
+  const d = new Date(Math.floor(t / 1000) * 1000 + offsetAt(t, timeZone));
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
 /** The wall clock as if it were UTC, in ms: comparable across instants of one zone. */
 export function naiveMs(f: Pick<LocalFields, 'year' | 'month' | 'day'> & Partial<LocalFields>): number {
   const d = new Date(0);
@@ -68,10 +80,37 @@ export function naiveMs(f: Pick<LocalFields, 'year' | 'month' | 'day'> & Partial
   return d.getTime();
 }
 
+function formattedOffset(whole: number, timeZone: string): number {
+  return naiveMs(formattedFields(whole, timeZone)) - whole;
+}
+
+const SLOT = 900_000;
+const MAX_SLOTS = 200_000;
+// offsets by zone and quarter hour, kept where both ends of the quarter agree (no transition inside)
+const slotOffsets = new Map<string, number>();
+
 /** Offset of the zone from UTC at instant t, in ms (wall clock minus UTC), to the whole second. */
 export function offsetAt(t: number, timeZone: string): number {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') {
+    formatter(timeZone);
+    return 0;
+  }
   const whole = Math.floor(t / 1000) * 1000;
-  return naiveMs(localFields(whole, timeZone)) - whole;
+  const slot = Math.floor(whole / SLOT) * SLOT;
+  const key = `${timeZone}|${slot}`;
+  const known = slotOffsets.get(key);
+  if (known !== undefined) {
+    return known;
+  }
+  const offset = formattedOffset(whole, timeZone);
+  const start = formattedOffset(slot, timeZone);
+  if (start === offset && formattedOffset(slot + SLOT - 1000, timeZone) === offset) {
+    if (slotOffsets.size >= MAX_SLOTS) {
+      slotOffsets.clear();
+    }
+    slotOffsets.set(key, offset);
+  }
+  return offset;
 }
 
 /** Wall-clock time at instant t as naive ms. */

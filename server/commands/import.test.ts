@@ -120,6 +120,7 @@ describe('scorecard import values', () => {
       const file = join(dir, 'values.csv');
       await writeFile(file, 'kpi,time,value,note\nl.training,2025-01-31,36.5,January\nl.training,,40,\n');
       const local = await cli(['import', 'values', file, '--store', place.spec], dir);
+      expect({ code: local.code, err: local.err }).toEqual({ code: 0, err: '' });
       expect(local.out).toMatch(/^imported 2 check-ins of 1 KPI in [\d.]+ s\n$/);
 
       const url = await app.listen({ port: 0, host: '127.0.0.1' });

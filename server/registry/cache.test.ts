@@ -58,11 +58,15 @@ describe.each(STORE_PLACES)('read strategy on %s', (kind, newPlace) => {
     expect((await two.export())[0]).toEqual(kpi('k', { target: 1 }));
   });
 
-  it('hands out copies, so a caller cannot change what others read', async () => {
+  it('hands out fresh or frozen records, so a caller cannot change what others read', async () => {
     const registry = await createRegistry(store);
     await registry.put(kpi('k'), editor);
     const first = await registry.get('KPI', 'k');
-    first.message = 'changed by a caller';
+    try {
+      first.message = 'changed by a caller';
+    } catch (err) {
+      expect(err).toBeInstanceOf(TypeError);
+    }
     expect((await registry.get('KPI', 'k')).message).toBe('');
   });
 });

@@ -39,13 +39,13 @@ export class MemoryCache implements RegistryReads {
     const key = resourceKey(kind, id);
     const cached = this.entries.get(key);
     if (cached !== undefined) {
-      return structuredClone(cached);
+      return cached;
     }
-    const loaded = await this.load(
-      () => loadEntry(this.sql, kind, id),
+    // frozen rather than copied on every read: a scorecard query reads each KPI's history several times
+    return this.load(
+      async () => deepFreeze(await loadEntry(this.sql, kind, id)),
       (value) => this.entries.set(key, value)
     );
-    return structuredClone(loaded);
   }
 
   async summaries(): Promise<ResourceSummary[]> {
@@ -85,6 +85,16 @@ export class MemoryCache implements RegistryReads {
     }
     return value;
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) {
+      deepFreeze(inner);
+    }
+    Object.freeze(value);
+  }
+  return value;
 }
 
 export function readsFor(kind: StoreKind, sql: SqlExecutor): RegistryReads {
