@@ -3,7 +3,7 @@ import { type StorePlace } from '../store/store-contract';
 import { apiOn } from '../test-support/api';
 import { STORE_PLACES } from '../test-support/places';
 
-describe.each(STORE_PLACES)('/api/health while a write holds the store (%s)', (kind, newPlace) => {
+describe.each(STORE_PLACES)('/api/health while a write holds the store (%s)', (_kind, newPlace) => {
   let place: StorePlace;
   let store: Store;
   let api: Awaited<ReturnType<typeof apiOn>>;
@@ -23,7 +23,7 @@ describe.each(STORE_PLACES)('/api/health while a write holds the store (%s)', (k
   it('answers without a token and with one while a long transaction is open, as a long apply holds it', async () => {
     let finish: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (finish = resolve));
-    // the transaction takes the store (on DuckDB its only connection) until the test lets it go
+    // the transaction takes the store's writer until the test lets it go
     const write = store.sql.transaction(async (tx) => {
       await tx.exec('CREATE TEMPORARY TABLE IF NOT EXISTS held (x INTEGER)');
       await held;
@@ -32,8 +32,8 @@ describe.each(STORE_PLACES)('/api/health while a write holds the store (%s)', (k
     expect([open.statusCode, open.json()]).toEqual([200, { status: 'ok' }]);
     const signedIn = await api.call('GET', '/api/health', { as: 'viewer' });
     expect(signedIn.statusCode).toBe(200);
-    // DuckDB's one connection is taken: busy, said at once; PostgreSQL's pool has another connection
-    expect(signedIn.json().store.state).toBe(kind === 'duckdb' ? 'busy' : 'ok');
+    // reads run on other connections than the writer (DuckDB's read pool, PostgreSQL's pool)
+    expect(signedIn.json().store.state).toBe('ok');
     finish();
     await write;
   });

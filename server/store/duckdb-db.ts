@@ -1,6 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { duckDbReaders } from './duckdb-readers';
+import { interruptOnAbort } from './interrupt-on-abort';
+import { ReadPool } from './read-pool';
 import { SerialLock } from './serial-lock';
 import { QueryOptions, SqlDb, SqlExecutor, SqlParam, SqlRow } from './sql';
 
@@ -27,32 +30,35 @@ function executorFor(connection: DuckDBConnection): SqlExecutor {
   };
 }
 
+/** Reads run on up to `readers` connections of their own (MVCC: they see committed data); writes queue on one. */
 class DuckDbDb implements SqlDb {
   readonly dialect = 'duckdb';
   private readonly lock = new SerialLock();
-  private readonly executor: SqlExecutor;
+  private readonly writer: SqlExecutor;
+  private readonly readers: ReadPool<DuckDBConnection>;
+  private closing = false;
   private closed = false;
 
   constructor(
     private readonly instance: DuckDBInstance,
-    private readonly connection: DuckDBConnection
+    private readonly writerConnection: DuckDBConnection,
+    readers: number
   ) {
-    this.executor = executorFor(connection);
+    this.writer = executorFor(writerConnection);
+    this.readers = new ReadPool({
+      size: readers,
+      create: () => instance.connect(),
+      destroy: (reader) => reader.closeSync(),
+    });
   }
 
-  query(sql: string, params?: SqlParam[], options: QueryOptions = {}): Promise<SqlRow[]> {
+  async query(sql: string, params?: SqlParam[], options: QueryOptions = {}): Promise<SqlRow[]> {
     const { signal } = options;
-    return this.lock.run(async () => {
-      // a read given up while it waited never runs; one running is interrupted (it is the only one running)
-      signal?.throwIfAborted();
-      const interrupt = () => this.connection.interrupt();
-      signal?.addEventListener('abort', interrupt, { once: true });
-      try {
-        return await this.open().query(sql, params);
-      } finally {
-        signal?.removeEventListener('abort', interrupt);
-      }
-    });
+    this.assertOpen();
+    return this.readers.use(
+      (reader) => interruptOnAbort(reader, signal, () => executorFor(reader).query(sql, params)),
+      signal
+    );
   }
 
   exec(sql: string, params?: SqlParam[]): Promise<void> {
@@ -77,25 +83,34 @@ class DuckDbDb implements SqlDb {
 
   /** A further connection on the same database: its own transactions, interruptible, not queued behind this one. */
   connect(): Promise<DuckDBConnection> {
-    this.open();
+    this.assertOpen();
     return this.instance.connect();
   }
 
+  /** Refuses new reads at once; writes queued before it and reads already taken on finish first. */
   close(): Promise<void> {
+    this.closing = true;
     return this.lock.run(async () => {
       if (!this.closed) {
+        await this.readers.close();
         this.closed = true;
-        this.connection.closeSync();
+        this.writerConnection.closeSync();
         this.instance.closeSync();
       }
     });
+  }
+
+  private assertOpen(): void {
+    if (this.closing) {
+      throw new Error('the DuckDB store is closed');
+    }
   }
 
   private open(): SqlExecutor {
     if (this.closed) {
       throw new Error('the DuckDB store is closed');
     }
-    return this.executor;
+    return this.writer;
   }
 }
 
@@ -104,14 +119,20 @@ export function connectDuckDb(db: SqlDb): Promise<DuckDBConnection> | null {
   return db instanceof DuckDbDb ? db.connect() : null;
 }
 
+export interface OpenDuckDbOptions {
+  /** Most read connections at once (default: env SCORECARD_DUCKDB_READERS, else 4). */
+  readers?: number;
+}
+
 /** Opens (creating if needed) a locked-down DuckDB file; its parent directory is created on first start. */
-export async function openDuckDb(path: string): Promise<SqlDb> {
+export async function openDuckDb(path: string, options: OpenDuckDbOptions = {}): Promise<SqlDb> {
+  const readers = duckDbReaders(options.readers);
   if (path !== DUCKDB_MEMORY) {
     await mkdir(dirname(path), { recursive: true });
   }
   const instance = await DuckDBInstance.create(path, { ...LOCKED_DOWN });
   try {
-    return new DuckDbDb(instance, await instance.connect());
+    return new DuckDbDb(instance, await instance.connect(), readers);
   } catch (err) {
     instance.closeSync();
     throw err;

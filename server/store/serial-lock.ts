@@ -1,4 +1,4 @@
-/** Runs tasks one after another; DuckDB has one connection, so transactions must not interleave. */
+/** Runs tasks one after another; DuckDB writes share one connection, so their transactions must not interleave. */
 export class SerialLock {
   private tail: Promise<unknown> = Promise.resolve();
 
