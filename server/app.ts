@@ -13,6 +13,7 @@ import { queryRoutes } from './routes/query';
 import { type Values } from './values/create-values';
 import { registryRoutes } from './routes/registry';
 import { type Registry } from './registry/types';
+import { changeWatch, sharedRefresh } from './store/change-watch';
 import { Store } from './store/store';
 import { readPackageVersion } from './version';
 
@@ -89,6 +90,10 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   const { registry, values } = options;
   if (registry && values) {
     const cache = new QueryCache();
+    const invalidate = () => {
+      values.engine.invalidateAll();
+      cache.invalidate();
+    };
     app.register(queryRoutes, {
       registry,
       engine: values.engine,
@@ -97,14 +102,17 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
       sql: options.store.sql,
       cache,
       admission: options.queryAdmission ?? new Admission(),
+      // other replicas on the same PostgreSQL write too
+      refresh: sharedRefresh(changeWatch(options.store.sql), invalidate),
     });
-    // Any successful write (versions, approvals, events, check-ins) may change computed values.
-    app.addHook('onResponse', async (request, reply) => {
+    // Any successful write (versions, approvals, events, check-ins) may change computed values; dropped before
+    // the answer leaves, so a client that queries right after it never reads what the write replaced.
+    app.addHook('onSend', async (request, reply, payload) => {
       const write = request.method !== 'GET' && request.routeOptions.url !== '/api/v1/query';
       if (write && request.url.startsWith('/api/v1/') && reply.statusCode < 300) {
-        values.engine.invalidateAll();
-        cache.invalidate();
+        invalidate();
       }
+      return payload;
     });
   }
   return app;

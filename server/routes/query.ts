@@ -8,7 +8,13 @@ import { runQueries, type QueryDeps } from '../query/run-queries';
 const MAX_RANGE_MS = 5 * 366 * 24 * 3600 * 1000;
 
 /** POST /api/v1/query: a batch of datasource queries → data frames, as Grafana's /api/ds/query answers. */
-export async function queryRoutes(app: FastifyInstance, deps: QueryDeps & { admission?: Admission }): Promise<void> {
+export interface QueryRouteDeps extends QueryDeps {
+  admission?: Admission;
+  /** Awaited before each query runs: drops the caches when another process changed the store. */
+  refresh?: () => Promise<void>;
+}
+
+export async function queryRoutes(app: FastifyInstance, deps: QueryRouteDeps): Promise<void> {
   const admission = deps.admission ?? new Admission();
   app.post(
     '/api/v1/query',
@@ -47,6 +53,7 @@ export async function queryRoutes(app: FastifyInstance, deps: QueryDeps & { admi
       if (to - from > MAX_RANGE_MS) {
         throw new HttpError(400, 'invalid', 'the time range is longer than 5 years; narrow it', 'body.from');
       }
+      await deps.refresh?.();
       const answer = await admission
         .run(() => runQueries(deps, { from, to }, parsed.data.queries))
         .catch((err: unknown) => {

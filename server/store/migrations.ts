@@ -112,6 +112,34 @@ export const MIGRATIONS: readonly Migration[] = [
       )`);
     },
   },
+  {
+    version: 5,
+    name: 'store_changes: one row per write statement, so replicas drop their caches (PostgreSQL only)',
+    async up(tx, dialect) {
+      if (dialect !== 'postgres') {
+        // a DuckDB file is locked to one process: its own writes are all there is
+        return;
+      }
+      await tx.exec(`CREATE TABLE store_changes (
+        id BIGSERIAL PRIMARY KEY,
+        at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        tbl TEXT NOT NULL
+      )`);
+      // the table's own schema, so a write reaches the right store_changes whatever the writer's search_path
+      await tx.exec(`CREATE FUNCTION store_changes_note() RETURNS trigger LANGUAGE plpgsql AS $fn$
+        BEGIN
+          EXECUTE format('INSERT INTO %I.store_changes (at, tbl) VALUES (clock_timestamp(), $1)', TG_TABLE_SCHEMA)
+            USING TG_TABLE_NAME;
+          RETURN NULL;
+        END
+      $fn$`);
+      // audit_log and audit_head are written only beside registry_versions, in the same transaction
+      for (const table of ['registry_resources', 'registry_versions', 'events', 'event_batches', 'kpi_values']) {
+        await tx.exec(`CREATE TRIGGER ${table}_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
+          FOR EACH STATEMENT EXECUTE FUNCTION store_changes_note()`);
+      }
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
