@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { numberColumn, type SqlDb, type SqlExecutor, stringColumn } from '../store/sql';
+import { maintainRollups, nextIngest } from '../values/rollups/rollup-store';
 import { INSERT_BATCH, insertEventBatch } from './insert';
 import { type EventRow } from './types';
 
@@ -61,9 +62,14 @@ export async function claimBatch(tx: SqlExecutor, id: string, rows: readonly Eve
 export function landBatch(db: SqlDb, id: string, rows: readonly EventRow[]): Promise<LandedBatch> {
   return db.transaction(async (tx) => {
     const batch = await claimBatch(tx, id, rows);
-    for (let at = 0; !batch.duplicate && at < rows.length; at += INSERT_BATCH) {
-      await insertEventBatch(tx, db.dialect, rows.slice(at, at + INSERT_BATCH));
+    if (batch.duplicate || rows.length === 0) {
+      return batch;
     }
+    const ingest = await nextIngest(tx);
+    for (let at = 0; at < rows.length; at += INSERT_BATCH) {
+      await insertEventBatch(tx, db.dialect, rows.slice(at, at + INSERT_BATCH), ingest);
+    }
+    await maintainRollups(tx, db.dialect, ingest);
     return batch;
   });
 }

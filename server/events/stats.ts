@@ -1,3 +1,4 @@
+import { clearRollups } from '../values/rollups/rollup-store';
 import { isoTime } from '../registry/sql-time';
 import { numberColumn, type SqlDb, stringColumn } from '../store/sql';
 
@@ -41,6 +42,7 @@ export function deleteAllEvents(db: SqlDb): Promise<number> {
   return db.transaction(async (tx) => {
     const [row] = await tx.query('SELECT count(*) AS n FROM events');
     await tx.exec('DELETE FROM events');
+    await clearRollups(tx);
     // the ids go too, so the same file can be imported again
     await tx.exec('DELETE FROM event_batches');
     return numberColumn(row, 'n') ?? 0;

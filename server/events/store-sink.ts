@@ -1,4 +1,5 @@
 import { type SqlDb, type SqlExecutor } from '../store/sql';
+import { clearRollups, maintainRollups, nextIngest } from '../values/rollups/rollup-store';
 import { claimBatch } from './batches';
 import { HeldTransaction } from './held-transaction';
 import { INSERT_BATCH, insertEventBatch } from './insert';
@@ -12,6 +13,7 @@ import { type EventRow, type EventSink } from './types';
 export class StoreEventSink implements EventSink {
   private buffer: EventRow[] = [];
   private hold: HeldTransaction | null = null;
+  private ingest = 0;
   private inFlight: Promise<void> = Promise.resolve();
   private failure: unknown = null;
   private written = 0;
@@ -47,6 +49,9 @@ export class StoreEventSink implements EventSink {
       throw this.failure;
     }
     const hold = this.hold ?? (this.options.replace ? await this.begin() : null);
+    if (hold !== null && this.written > 0) {
+      await maintainRollups(hold.tx, this.db.dialect, this.ingest);
+    }
     await hold?.commit();
     return this.written;
   }
@@ -64,8 +69,10 @@ export class StoreEventSink implements EventSink {
   private async begin(): Promise<HeldTransaction> {
     const hold = await HeldTransaction.begin(this.db);
     this.hold = hold;
+    this.ingest = await nextIngest(hold.tx);
     if (this.options.replace) {
       await hold.tx.exec('DELETE FROM events');
+      await clearRollups(hold.tx);
       await hold.tx.exec('DELETE FROM event_batches');
     }
     return hold;
@@ -100,7 +107,7 @@ export class StoreEventSink implements EventSink {
     if (batchId !== undefined && (await claimBatch(tx, batchId, batch)).duplicate) {
       return 0;
     }
-    await insertEventBatch(tx, this.db.dialect, batch);
+    await insertEventBatch(tx, this.db.dialect, batch, this.ingest);
     return batch.length;
   }
 }

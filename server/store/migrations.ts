@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ROLLUPS_MIGRATION } from './migration-rollups';
 import { SqlDialect, SqlExecutor } from './sql';
 
 export interface Migration {
@@ -140,6 +141,7 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  ROLLUPS_MIGRATION,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -6,6 +6,8 @@ import { createValueEngine, type ValueEngine } from './engine';
 import { SqlMeasureRunner } from './measure';
 import { StoreSourceResolver } from './sources';
 import { StoreSqlKpiRunner } from './sql-kpi';
+import { Rollups } from './rollups/rollup-store';
+import { slotMsFor } from './rollups/slot';
 import { type CheckInStore } from './types';
 
 export interface Values {
@@ -17,7 +19,12 @@ export interface Values {
 }
 
 /** The value engine on a store: measures via its sources, sql KPIs, manual check-ins in kpi_values. */
-export function createValues(store: Store, registry: Registry, timeZone = 'UTC'): Values {
+export function createValues(
+  store: Store,
+  registry: Registry,
+  timeZone = 'UTC',
+  options: { rollups?: boolean } = {}
+): Values {
   const resolver = new StoreSourceResolver(store);
   const sourceDocument = async (id: string) => {
     try {
@@ -33,7 +40,11 @@ export function createValues(store: Store, registry: Registry, timeZone = 'UTC')
   const checkIns = new SqlCheckInStore(store.sql);
   const engine = createValueEngine({
     registry,
-    measure: new SqlMeasureRunner({ resolver, sourceDocument }),
+    measure: new SqlMeasureRunner({
+      resolver,
+      sourceDocument,
+      ...(options.rollups === false ? {} : { rollups: { store: new Rollups(store.sql), slotMs: slotMsFor(timeZone) } }),
+    }),
     sql: new StoreSqlKpiRunner(store.sql),
     checkIns,
     timeZone,

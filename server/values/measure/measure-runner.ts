@@ -1,6 +1,10 @@
 import { subsetRatioGap } from '../../../core/rates';
 import { type SourceDocument } from '../../../core/schema/source';
 import { errorMessage } from '../../error-message';
+import { type SqlRow } from '../../store/sql';
+import { rollupCalc } from '../rollups/calc';
+import { type Rollups } from '../rollups/rollup-store';
+import { rowsFromRollups } from '../rollups/serve';
 import {
   type CalculationRequest,
   type MeasureRunner,
@@ -12,8 +16,12 @@ import { ValueLimitError } from '../engine/errors';
 import { compileBreakdownCount, compileMeasure, type Measure } from './compile-measure';
 import { measureSeries } from './series';
 
+const OWN_EVENTS = '"events"';
+
 export interface MeasureRunnerDeps {
   resolver: SourceResolver;
+  /** Pre-aggregates of measures over the store's own events (none: every query reads the events). */
+  rollups?: { store: Rollups; slotMs: number };
   /** The Source document with this id, or null when there is none (e.g. looked up in the registry). */
   sourceDocument(id: string): Promise<SourceDocument | null>;
 }
@@ -47,14 +55,36 @@ export class SqlMeasureRunner implements MeasureRunner {
     }
   }
 
+  /** Unbroken, unfiltered measures over the store's own events read their pre-aggregate. */
+  private async fromRollups(
+    measure: Measure,
+    req: CalculationRequest,
+    source: ResolvedSource
+  ): Promise<SqlRow[] | null> {
+    const rollups = this.deps.rollups;
+    if (rollups === undefined || req.breakdown !== undefined || req.filter !== undefined) {
+      return null;
+    }
+    const own = source.db === rollups.store.db && source.table === OWN_EVENTS;
+    const calc = rollupCalc(measure, source, own, rollups.slotMs);
+    return calc === null ? null : rowsFromRollups(rollups.store, calc, req);
+  }
+
+  private fromEvents(measure: Measure, req: CalculationRequest, source: ResolvedSource): Promise<SqlRow[]> {
+    const { sql, params } = compileMeasure(measure, req, source, source.engine);
+    return source.db.query(sql, params, { signal: req.signal });
+  }
+
   async run(req: CalculationRequest): Promise<SeriesPoints[]> {
     const measure = measureOf(req);
     const source = await this.deps.resolver.resolve(await this.deps.sourceDocument(measure.source), measure.source);
     await this.checkSeriesCap(measure, req, source);
-    const { sql, params } = compileMeasure(measure, req, source, source.engine);
-    const rows = await source.db.query(sql, params, { signal: req.signal }).catch((err: unknown) => {
+    const failed = (err: unknown) => {
       throw new Error(`KPI "${req.kpi.metadata.id}" on source "${source.id}": ${errorMessage(err)}`, { cause: err });
-    });
+    };
+    const rows =
+      (await this.fromRollups(measure, req, source).catch(failed)) ??
+      (await this.fromEvents(measure, req, source).catch(failed));
     return measureSeries(rows, {
       aggregate: measure.aggregate,
       breakdown: req.breakdown,
