@@ -6,9 +6,18 @@ interface Entry {
   frames: Promise<FrameJson[]>;
 }
 
+interface SpanEntry {
+  lo: number;
+  hi: number;
+  at: number;
+  generation: number;
+  frames: FrameJson[];
+}
+
 /** Frames of recent identical queries (same range and query apart from refId); dropped on any write or after ttlMs. */
 export class QueryCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly spans = new Map<string, SpanEntry[]>();
   private generation = 0;
 
   constructor(
@@ -20,6 +29,44 @@ export class QueryCache {
   invalidate(): void {
     this.generation += 1;
     this.entries.clear();
+    this.spans.clear();
+  }
+
+  /**
+   * Frames of a query whose answer depends on the range only through its end, computed once for every end in
+   * the span the computation reports (EndValidity); a span of null is not kept.
+   */
+  async getForEnd(
+    key: string,
+    refId: string,
+    end: number,
+    compute: () => Promise<{ frames: FrameJson[]; span: [number, number] | null }>
+  ): Promise<FrameJson[]> {
+    const now = this.now();
+    const list = (this.spans.get(key) ?? []).filter((e) => e.generation === this.generation && now - e.at < this.ttlMs);
+    const hit = list.find((e) => e.lo <= end && end < e.hi);
+    let frames: FrameJson[];
+    if (hit !== undefined) {
+      frames = hit.frames;
+    } else {
+      const generation = this.generation;
+      const computed = await compute();
+      frames = computed.frames;
+      if (computed.span !== null && generation === this.generation) {
+        const [lo, hi] = computed.span;
+        list.push({ lo, hi, at: now, generation, frames });
+      }
+    }
+    this.spans.delete(key);
+    this.spans.set(key, list.slice(-this.maxEntries));
+    while (this.spans.size > this.maxEntries) {
+      const oldest = this.spans.keys().next().value;
+      if (oldest === undefined) {
+        break;
+      }
+      this.spans.delete(oldest);
+    }
+    return frames.map((f) => ({ ...f, schema: { ...f.schema, refId } }));
   }
 
   /** Shares one computation between concurrent identical queries; failures are not kept. */
@@ -46,6 +93,12 @@ export class QueryCache {
     }
     return (await frames).map((f) => ({ ...f, schema: { ...f.schema, refId } }));
   }
+}
+
+/** The cache key of a query whatever its range: everything but its refId. */
+export function rangelessKey(query: Record<string, unknown>): string {
+  const { refId: _refId, ...rest } = query;
+  return JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** The cache key of a query over a range: everything but its refId. */

@@ -5,9 +5,10 @@ import { normaliseFilter } from '../values/engine/filter';
 import { inputMode } from '../values/engine/plan';
 import { type CheckInStore, type TimeRange } from '../values/types';
 import { annotationsFrame } from './annotations';
+import { EndValidity } from './end-validity';
 import { catalogFrame, versionsFrame } from './catalog-frames';
 import { type FrameJson } from './frame';
-import { type QueryCache, queryKey } from './query-cache';
+import { type QueryCache, queryKey, rangelessKey } from './query-cache';
 import { queryFailure } from './query-failure';
 import { chooseInterval } from './interval';
 import { kpiFrame } from './kpi-frames';
@@ -57,8 +58,11 @@ async function kpiFrames(deps: QueryDeps, q: Extract<Query, { queryType: 'kpi' }
 }
 
 /** The scorecard table for each KPI's reported period, then one trend series per KPI (a point per period). */
-async function scorecardFrames(deps: QueryDeps, q: Extract<Query, { queryType: 'scorecard' }>, range: TimeRange) {
+type ScorecardQuery = Extract<Query, { queryType: 'scorecard' }>;
+
+async function scorecardFrames(deps: QueryDeps, q: ScorecardQuery, range: TimeRange, validity?: EndValidity) {
   const ctx = {
+    ...(validity === undefined ? {} : { validity }),
     registry: deps.registry,
     engine: deps.engine,
     to: range.to,
@@ -105,6 +109,22 @@ async function framesFor(deps: QueryDeps, q: Query, range: TimeRange): Promise<F
   }
 }
 
+/** A scorecard's answer is the same for every end of range within a span: computed once for all of them. */
+function cachedScorecard(
+  deps: QueryDeps,
+  cache: QueryCache,
+  q: ScorecardQuery,
+  range: TimeRange,
+  raw: Record<string, unknown>
+) {
+  const now = deps.now?.() ?? Date.now();
+  return cache.getForEnd(rangelessKey(raw), q.refId, Math.min(range.to, now), async () => {
+    const validity = new EndValidity();
+    const frames = await scorecardFrames(deps, q, range, validity);
+    return { frames, span: validity.cacheable ? [validity.lo, validity.hi] : null };
+  });
+}
+
 /** Runs each query on its own: one failing query reports its error beside its refId, the others still answer. */
 export async function runQueries(deps: QueryDeps, range: TimeRange, queries: Array<Record<string, unknown>>) {
   const results: Record<string, QueryResult> = {};
@@ -122,7 +142,12 @@ export async function runQueries(deps: QueryDeps, range: TimeRange, queries: Arr
     const q = parsed.data;
     try {
       const compute = () => framesFor(deps, q, range);
-      const frames = deps.cache ? await deps.cache.get(queryKey(range, raw), refId, compute) : await compute();
+      const frames =
+        deps.cache === undefined
+          ? await compute()
+          : q.queryType === 'scorecard'
+            ? await cachedScorecard(deps, deps.cache, q, range, raw)
+            : await deps.cache.get(queryKey(range, raw), refId, compute);
       results[refId] = { frames };
     } catch (err) {
       results[refId] = queryFailure(err);

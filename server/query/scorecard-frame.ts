@@ -3,8 +3,8 @@ import { kpiPeriod, type ScorecardDocument } from '../../core/schema';
 import { RegistryError } from '../registry/types';
 import { inputMode } from '../values/engine/plan';
 import { frameJson, type FrameJson } from './frame';
-import { commonPeriod, reportWindow } from './scorecard-periods';
-import { pickVersion, type RowContext, type ScorecardRow } from './scorecard-rows';
+import { commonPeriod } from './scorecard-periods';
+import { pickAtEnd, pickVersion, type RowContext, type ScorecardRow, windowAtEnd } from './scorecard-rows';
 
 /** Objective, perspective and scorecard scores rolled up from the rows with core rollup. */
 export function rollups(rows: ScorecardRow[], mode: RollupMode) {
@@ -117,8 +117,7 @@ export function scorecardFrame(
  */
 export async function loadScorecard(ctx: RowContext, id: string) {
   const versions = await ctx.registry.versions('Scorecard', id);
-  const at = Math.min(ctx.to, ctx.now) - 1;
-  const shape = pickVersion(versions, ctx.definition, at, ctx.now);
+  const shape = pickAtEnd(versions, ctx);
   if (shape === null || shape.document.kind !== 'Scorecard') {
     throw new RegistryError(
       'not_found',
@@ -130,11 +129,11 @@ export async function loadScorecard(ctx: RowContext, id: string) {
     shape.document.spec.perspectives
       .flatMap((p) => p.objectives.flatMap((o) => o.kpis.map((k) => k.kpi)))
       .map(async (kpi) => {
-        const v = pickVersion(await ctx.registry.versions('KPI', kpi).catch(() => []), kpiMode, at, ctx.now);
+        const v = pickAtEnd(await ctx.registry.versions('KPI', kpi).catch(() => []), { ...ctx, definition: kpiMode });
         return v?.document.kind === 'KPI' ? [kpiPeriod(v.document.spec)] : [];
       })
   );
-  const window = reportWindow(ctx.to, ctx.now, commonPeriod(periods.flat()), ctx.mode, ctx.timeZone);
+  const window = windowAtEnd(ctx, commonPeriod(periods.flat()));
   const chosen = pickVersion(versions, ctx.definition, window.reported.start, ctx.now) ?? shape;
   const card = chosen.document.kind === 'Scorecard' ? chosen.document : shape.document;
   return { card, version: chosen.document.kind === 'Scorecard' ? chosen.version : shape.version };

@@ -1,9 +1,10 @@
 import { scoreKpi, type KpiScore } from '../../core';
 import { periodLabel } from '../../core/periods';
-import { kpiPeriod, type KpiDocument, type ScorecardDocument } from '../../core/schema';
+import { kpiPeriod, type KpiDocument, type Period, type ScorecardDocument } from '../../core/schema';
 import { type Registry, type VersionRecord } from '../registry/types';
 import { versionInForce } from '../registry/in-force';
 import { type DefinitionMode, type KpiComputer, type KpiResult } from './types';
+import { type EndValidity, inForceSpan, windowSpan } from './end-validity';
 import { reportWindow, type ReportMode, type ReportWindow } from './scorecard-periods';
 
 export interface ScorecardRow {
@@ -39,6 +40,8 @@ export interface RowContext {
   timeZone: string;
   definition: DefinitionMode;
   mode: ReportMode;
+  /** Collects the ends of range this answer holds for (see end-validity.ts). */
+  validity?: EndValidity;
 }
 
 // Flags under which a value is shown but not scored: a running period's target is for the whole period.
@@ -52,6 +55,30 @@ export function pickVersion(versions: readonly VersionRecord[], mode: Definition
   }
   const when = mode === 'effective' ? at : mode === 'current' ? now : Date.parse(mode.asOf);
   return versionInForce(versions, new Date(when).toISOString()) ?? latest;
+}
+
+/** The version read at the end of the range (the KPI's shape, the scorecard's), noting what the end decided. */
+export function pickAtEnd(versions: readonly VersionRecord[], ctx: RowContext) {
+  const end = Math.min(ctx.to, ctx.now);
+  if (ctx.definition === 'current') {
+    ctx.validity?.never();
+  } else if (ctx.definition === 'effective') {
+    const [lo, hi] = inForceSpan(versions, end - 1);
+    ctx.validity?.within(lo + 1, hi + 1);
+  }
+  return pickVersion(versions, ctx.definition, end - 1, ctx.now);
+}
+
+/** The reported period for the end of the range, noting for which ends it is the same. */
+export function windowAtEnd(ctx: RowContext, period: Period): ReportWindow {
+  const window = reportWindow(ctx.to, ctx.now, period, ctx.mode, ctx.timeZone);
+  const span = windowSpan(window, ctx.timeZone);
+  if (span === null) {
+    ctx.validity?.never();
+  } else {
+    ctx.validity?.within(...span);
+  }
+  return window;
 }
 
 type RowBase = Pick<
@@ -85,11 +112,11 @@ const asKpi = (v: VersionRecord | null): KpiDocument | null => (v?.document.kind
 /** One KPI of a scorecard over its reporting periods: the reported value, the one before and the trend. */
 export async function scorecardRow(ctx: RowContext, base: RowBase): Promise<ScorecardRow> {
   const versions = await ctx.registry.versions('KPI', base.kpiId).catch(() => []);
-  const shape = asKpi(pickVersion(versions, ctx.definition, Math.min(ctx.to, ctx.now) - 1, ctx.now));
+  const shape = asKpi(pickAtEnd(versions, ctx));
   if (shape === null) {
     return unknownRow(base, 'unknown-kpi');
   }
-  const window = reportWindow(ctx.to, ctx.now, kpiPeriod(shape.spec), ctx.mode, ctx.timeZone);
+  const window = windowAtEnd(ctx, kpiPeriod(shape.spec));
   const [trend] = await ctx.engine.computeKpi(base.kpiId, {
     range: window.range,
     intervalMs: window.reported.end - window.reported.start,
