@@ -32,6 +32,22 @@ export class QueryCache {
     this.spans.clear();
   }
 
+  /** The kept answer for any end within its span, without computing. */
+  peekForEnd(key: string, refId: string, end: number): FrameJson[] | null {
+    const now = this.now();
+    const hit = (this.spans.get(key) ?? []).find(
+      (e) => e.generation === this.generation && now - e.at < this.ttlMs && e.lo <= end && end < e.hi
+    );
+    return hit === undefined ? null : withRefId(hit.frames, refId);
+  }
+
+  /** The kept (or running) computation of the key, without starting one. */
+  peek(key: string, refId: string): Promise<FrameJson[]> | null {
+    const hit = this.entries.get(key);
+    const fresh = hit && hit.generation === this.generation && this.now() - hit.at < this.ttlMs;
+    return hit && fresh ? hit.frames.then((frames) => withRefId(frames, refId)) : null;
+  }
+
   /**
    * Frames of a query whose answer depends on the range only through its end, computed once for every end in
    * the span the computation reports (EndValidity); a span of null is not kept.
@@ -66,7 +82,7 @@ export class QueryCache {
       }
       this.spans.delete(oldest);
     }
-    return frames.map((f) => ({ ...f, schema: { ...f.schema, refId } }));
+    return withRefId(frames, refId);
   }
 
   /** Shares one computation between concurrent identical queries; failures are not kept. */
@@ -91,9 +107,12 @@ export class QueryCache {
         this.entries.delete(oldest);
       }
     }
-    return (await frames).map((f) => ({ ...f, schema: { ...f.schema, refId } }));
+    return withRefId(await frames, refId);
   }
 }
+
+const withRefId = (frames: FrameJson[], refId: string): FrameJson[] =>
+  frames.map((f) => ({ ...f, schema: { ...f.schema, refId } }));
 
 /** The cache key of a query whatever its range: everything but its refId. */
 export function rangelessKey(query: Record<string, unknown>): string {

@@ -125,6 +125,41 @@ function cachedScorecard(
   });
 }
 
+/**
+ * The answer when every query of the batch is kept in the cache (or being computed for another request), else
+ * null: such a batch costs no computation, so it need not wait for admission behind those that do.
+ */
+export function answerFromCache(deps: QueryDeps, range: TimeRange, queries: Array<Record<string, unknown>>) {
+  const cache = deps.cache;
+  if (cache === undefined) {
+    return null;
+  }
+  const now = deps.now?.() ?? Date.now();
+  const answers: Array<[string, Promise<FrameJson[]>]> = [];
+  for (const raw of queries) {
+    const parsed = querySchema.safeParse(raw);
+    if (!parsed.success) {
+      return null;
+    }
+    const q = parsed.data;
+    if (q.hide) {
+      continue;
+    }
+    const hit =
+      q.queryType === 'scorecard'
+        ? cache.peekForEnd(rangelessKey(raw), q.refId, Math.min(range.to, now))
+        : cache.peek(queryKey(range, raw), q.refId);
+    if (hit === null) {
+      return null;
+    }
+    answers.push([q.refId, Promise.resolve(hit)]);
+  }
+  return Promise.all(answers.map(async ([refId, frames]) => [refId, { frames: await frames }] as const)).then(
+    (entries) => ({ results: Object.fromEntries(entries) as Record<string, QueryResult> }),
+    () => null
+  );
+}
+
 /** Runs each query on its own: one failing query reports its error beside its refId, the others still answer. */
 export async function runQueries(deps: QueryDeps, range: TimeRange, queries: Array<Record<string, unknown>>) {
   const results: Record<string, QueryResult> = {};

@@ -42,7 +42,12 @@ describe('POST /api/v1/query under overload', () => {
   });
 
   it('runs one, queues one and refuses the third at once with 503 and Retry-After', async () => {
-    const body = (refId: string) => ({ from: 0, to: 86_400_000, queries: [{ refId, queryType: 'kpi', kpi: 'q.k' }] });
+    // three ranges: an identical query would share the first one's computation instead of waiting
+    const body = (refId: string) => ({
+      from: 0,
+      to: 86_400_000 * (1 + 'ABC'.indexOf(refId)),
+      queries: [{ refId, queryType: 'kpi', kpi: 'q.k' }],
+    });
     const first = api.call('POST', '/api/v1/query', { as: 'viewer', body: body('A') });
     const second = api.call('POST', '/api/v1/query', { as: 'viewer', body: body('B') });
     // the third arrives once the first runs and the second waits
@@ -57,5 +62,23 @@ describe('POST /api/v1/query under overload', () => {
     });
     release();
     expect([(await first).statusCode, (await second).statusCode]).toEqual([200, 200]);
+  });
+
+  it('answers a query kept in the cache while every slot is taken', async () => {
+    const body = (refId: string, to: number) => ({ from: 0, to, queries: [{ refId, queryType: 'kpi', kpi: 'q.k' }] });
+    let go: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (go = resolve));
+    const busy = admission.run(() => gate);
+    const waiting = admission.run(() => gate);
+    while (admission.load().waiting < 1) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    // the first day was answered by the test before: kept, so it needs no slot; a new range does
+    const kept = await api.call('POST', '/api/v1/query', { as: 'viewer', body: body('Z', 86_400_000) });
+    const fresh = await api.call('POST', '/api/v1/query', { as: 'viewer', body: body('Y', 9 * 86_400_000) });
+    expect([kept.statusCode, fresh.statusCode]).toEqual([200, 503]);
+    expect(Object.keys((kept.json() as { results: object }).results)).toEqual(['Z']);
+    go();
+    await Promise.all([busy, waiting]);
   });
 });

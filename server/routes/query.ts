@@ -3,7 +3,7 @@ import { requireRole } from '../auth/bearer';
 import { HttpError } from '../http/http-error';
 import { Admission, OverloadedError } from '../query/admission';
 import { queryRequest, toEpochMs } from '../query/request';
-import { runQueries, type QueryDeps } from '../query/run-queries';
+import { answerFromCache, runQueries, type QueryDeps } from '../query/run-queries';
 
 const MAX_RANGE_MS = 5 * 366 * 24 * 3600 * 1000;
 
@@ -54,6 +54,10 @@ export async function queryRoutes(app: FastifyInstance, deps: QueryRouteDeps): P
         throw new HttpError(400, 'invalid', 'the time range is longer than 5 years; narrow it', 'body.from');
       }
       await deps.refresh?.();
+      const cached = await answerFromCache(deps, { from, to }, parsed.data.queries);
+      if (cached !== null) {
+        return cached;
+      }
       const answer = await admission
         .run(() => runQueries(deps, { from, to }, parsed.data.queries))
         .catch((err: unknown) => {
