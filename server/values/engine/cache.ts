@@ -1,7 +1,7 @@
 import { type CalculationKind } from './plan-key';
 import { type CacheOptions } from './types';
 
-export const DEFAULT_CACHE: CacheOptions = { maxEntries: 500, ttlMs: 60_000 };
+export const DEFAULT_CACHE: CacheOptions = { maxEntries: 5_000, ttlMs: 60_000 };
 
 export interface CacheReads {
   kpis: ReadonlySet<string>;

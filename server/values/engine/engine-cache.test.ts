@@ -27,6 +27,28 @@ describe('ValueEngine cache', () => {
     expect(kpisRun(f)).toEqual(['won', 'leads']);
   });
 
+  it('runs an sql KPI once per calendar month, so windows sharing months share their statements', async () => {
+    const f = setUp();
+    f.history.add(kpi('cohort', { calculation: { sql: { query: 'SELECT 1' } } }), APPROVED);
+    const months = (from: string, to: string) => {
+      const starts: number[] = [];
+      for (let d = new Date(from); d.getTime() < Date.parse(to); d.setUTCMonth(d.getUTCMonth() + 1)) {
+        starts.push(d.getTime());
+      }
+      return { range: { from: at(from), to: at(to) }, intervalMs: 30 * DAY, grid: { starts, end: at(to) } };
+    };
+    await f.engine.computeKpi('cohort', months('2025-01-01T00:00:00Z', '2025-04-01T00:00:00Z'));
+    await f.engine.computeKpi('cohort', months('2025-02-01T00:00:00Z', '2025-05-01T00:00:00Z'));
+    // January, February (28 days), March; then only April is new
+    const runs = f.sql.calls.map((c) => [new Date(c.range.from).toISOString().slice(0, 7), c.intervalMs / DAY]);
+    expect(runs).toEqual([
+      ['2025-01', 31],
+      ['2025-02', 28],
+      ['2025-03', 31],
+      ['2025-04', 30],
+    ]);
+  });
+
   it('computes again for another range, interval or breakdown', async () => {
     const f = setUp();
     await f.engine.computeKpi('won', JANUARY);

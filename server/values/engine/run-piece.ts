@@ -4,7 +4,8 @@ import { evaluatePiece } from './expression';
 import { checkInPoints } from './manual';
 import { type KpiPlan, type PlanPiece } from './plan';
 import { calculationKind } from './plan-key';
-import { bucketRuns, gridRange, subGrid } from './buckets';
+import { bucketEnd, bucketRuns, gridRange, subGrid } from './buckets';
+import { type ValueCache } from './cache';
 import { joinPieces, type Series, seriesOf } from './series';
 
 export interface PieceEnv {
@@ -22,6 +23,8 @@ export interface PieceEnv {
   filter?: DimensionFilter;
   /** Computes an input of an expression (through the cache). */
   compute(plan: KpiPlan): Promise<Series[]>;
+  /** Keeps the runs of sql KPIs, so windows that share periods share their statements. */
+  cache?: ValueCache<Series[]>;
 }
 
 function unsplittable(piece: PlanPiece, breakdown: string): ValueEngineError {
@@ -91,7 +94,8 @@ async function runExpression(env: PieceEnv, piece: PlanPiece): Promise<Series[]>
 
 /**
  * An sql KPI groups its own buckets by $__interval from $__timeFrom, so it runs once per run of equally wide
- * buckets (calendar months, DST days): each run's buckets are exactly what its SQL computes.
+ * buckets. Calendar periods (months, DST days) vary in width: each runs alone, kept by its own range, so the
+ * next month's scorecard (and any concurrent one over other months) reuses the eleven periods they share.
  */
 async function runSql(env: PieceEnv, piece: PlanPiece): Promise<Series[]> {
   refuseFilter(piece, env.filter);
@@ -99,12 +103,15 @@ async function runSql(env: PieceEnv, piece: PlanPiece): Promise<Series[]> {
   if (runs.length === 1) {
     return runQuery(env, piece, env.sql);
   }
-  let first = 0;
   const parts = await Promise.all(
-    runs.map(async (run) => {
-      const grid = subGrid(piece.grid, first, (first += run.count));
+    piece.grid.starts.map(async (start, i) => {
+      const grid = subGrid(piece.grid, i, i + 1);
       const part = { ...piece, grid, range: gridRange(piece.range, grid) };
-      return { times: grid.starts, series: await runQuery({ ...env, intervalMs: run.width }, part, env.sql) };
+      const width = bucketEnd(piece.grid, i) - start;
+      const run = () => runQuery({ ...env, intervalMs: width }, part, env.sql);
+      const key = JSON.stringify(['sql-run', piece.record.hash, part.range, width, env.breakdown ?? null]);
+      const reads = { kpis: new Set([piece.kpi.metadata.id]), kinds: new Set(['sql'] as const) };
+      return { times: grid.starts, series: await (env.cache ? env.cache.getOrCompute(key, reads, run) : run()) };
     })
   );
   return joinPieces(parts, env.breakdown !== undefined);
