@@ -5,7 +5,7 @@ import { CliError, EXIT_FAILURE } from './cli-error';
 import { ServeConfig } from './config';
 import { errorCode, errorMessage } from './error-message';
 import { createRegistry } from './registry';
-import { createValues } from './values/create-values';
+import { createValues, type Values } from './values/create-values';
 import { openStore } from './store/open-store';
 import { Store } from './store/store';
 import { describeStoreLocation } from './store/store-spec';
@@ -15,6 +15,8 @@ export interface RunningServer {
   store: Store;
   /** The address actually bound, e.g. http://127.0.0.1:3100 (port 0 resolved). */
   url: string;
+  /** Builds missing pre-aggregates (see Values.warm). */
+  warm: Values['warm'];
   /** Stops accepting, finishes in-flight requests, then closes the store. */
   close(): Promise<void>;
 }
@@ -67,6 +69,7 @@ export async function startServer(config: ServeConfig, tokens: TokenSet): Promis
     app,
     store,
     url: boundUrl(app, config.host, config.port),
+    warm: (progress) => values.warm(progress),
     async close() {
       await app.close();
       await values.close();

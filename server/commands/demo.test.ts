@@ -32,6 +32,8 @@ describe('scorecard demo', () => {
     expect(first.out).toMatch(/customers: [\d,]+ paying accounts, [\d,]+ new leads, [\d,]+ anonymous visitors/);
     expect(first.out).toMatch(/time span: \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d \(\d+ days/);
     expect(first.err).toContain('demo events: 20,000/20,000 (100%)');
+    // the example's measure KPIs: 5 sum, 3 ratio, 2 count, 2 nps, 1 csat, 1 ces; its 5 count_distinct read events
+    expect(first.out).toMatch(/pre-aggregated 14 measure KPIs in [\d.]+ s\n/);
 
     const again = await cli(['demo', '--events', '20000', ...store], dir);
     expect(again.code).toBe(0);

@@ -54,6 +54,12 @@ export function demoCommand(): Command {
         progress: cliProgress('demo events'),
       });
       process.stdout.write(`${formatSeedResult(result, target.where).join('\n')}\n`);
+      if (target.prepareValues !== undefined) {
+        const started = performance.now();
+        const n = await target.prepareValues(cliProgress('demo pre-aggregates (KPIs)'));
+        const s = ((performance.now() - started) / 1000).toFixed(1);
+        process.stdout.write(`pre-aggregated ${n} measure KPIs in ${s} s\n`);
+      }
     });
   });
 }

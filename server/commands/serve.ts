@@ -10,7 +10,7 @@ import { DEFAULT_DEMO_SEED, parseCount } from './demo';
 import { seedEmptyStore } from '../demo/serve-seed';
 import { MIN_DEMO_EVENTS } from '../demo/generate';
 import { EVENTS_AT_SCALE_1 } from '../demo/model';
-import { cliProgress } from '../events/progress';
+import { cliProgress, lineProgress } from '../events/progress';
 import { RunningServer, startServer } from '../server';
 import { describeStoreLocation } from '../store/store-spec';
 
@@ -89,6 +89,20 @@ async function seedDemoData(server: RunningServer, events: number): Promise<void
   }
 }
 
+/** Pre-aggregates KPIs defined since the store last served (queries build what they need meanwhile). */
+async function warmValues(server: RunningServer): Promise<void> {
+  const started = performance.now();
+  try {
+    // a line every 5 s while it lasts; the end goes to the log
+    const lines = lineProgress('scorecard: building pre-aggregates (KPIs)', process.stderr, 5000);
+    const n = await server.warm({ ...lines, stop: () => undefined });
+    const s = ((performance.now() - started) / 1000).toFixed(1);
+    server.app.log.info({ kpis: n, seconds: Number(s) }, 'pre-aggregates ready');
+  } catch (err) {
+    server.app.log.warn({ err: errorMessage(err) }, 'pre-aggregates could not be built; queries read events');
+  }
+}
+
 export async function runServe(flags: ServeFlags): Promise<RunningServer> {
   let config: ServeConfig;
   let tokens: TokenSet;
@@ -110,6 +124,7 @@ export async function runServe(flags: ServeFlags): Promise<RunningServer> {
   }
   const store = `${config.store.kind} ${describeStoreLocation(config.store)}`;
   process.stdout.write(`scorecard server listening on ${server.url} (store: ${store})\n`);
+  void warmValues(server);
   return server;
 }
 

@@ -31,6 +31,7 @@ describe('POST /api/v1/query under overload', () => {
       engine,
       checkIns: { add: async () => 0, list: async () => [] },
       timeZone: 'UTC',
+      warm: async () => 0,
       close: async () => undefined,
     };
     api = await apiOn(store, { registry, values, queryAdmission: admission });

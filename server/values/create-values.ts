@@ -1,4 +1,5 @@
 import { SqlCheckInStore } from '../checkins/sql-checkin-store';
+import { type Progress, silentProgress } from '../events/progress';
 import { versionAt } from '../query/registry-docs';
 import { RegistryError, type Registry } from '../registry/types';
 import { type Store } from '../store/store';
@@ -15,6 +16,8 @@ export interface Values {
   checkIns: CheckInStore;
   /** IANA zone of reporting periods and day buckets. */
   timeZone: string;
+  /** Builds the pre-aggregates of every version of every measure KPI not built yet; resolves with how many KPIs read one. */
+  warm(progress?: Progress): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -38,16 +41,36 @@ export function createValues(
     }
   };
   const checkIns = new SqlCheckInStore(store.sql);
+  const measure = new SqlMeasureRunner({
+    resolver,
+    sourceDocument,
+    ...(options.rollups === false ? {} : { rollups: { store: new Rollups(store.sql), slotMs: slotMsFor(timeZone) } }),
+  });
   const engine = createValueEngine({
     registry,
-    measure: new SqlMeasureRunner({
-      resolver,
-      sourceDocument,
-      ...(options.rollups === false ? {} : { rollups: { store: new Rollups(store.sql), slotMs: slotMsFor(timeZone) } }),
-    }),
+    measure,
     sql: new StoreSqlKpiRunner(store.sql),
     checkIns,
     timeZone,
   });
-  return { engine, checkIns, timeZone, close: () => resolver.close() };
+  const warm = async (progress: Progress = silentProgress): Promise<number> => {
+    const kpis = await registry.list('KPI');
+    progress.start(kpis.length);
+    let prepared = 0;
+    try {
+      for (const [i, { id }] of kpis.entries()) {
+        const built = await Promise.all(
+          (await registry.versions('KPI', id)).map((v) =>
+            v.document.kind === 'KPI' ? measure.prepare(v.document).catch(() => false) : false
+          )
+        );
+        prepared += built.some(Boolean) ? 1 : 0;
+        progress.update(i + 1);
+      }
+    } finally {
+      progress.stop();
+    }
+    return prepared;
+  };
+  return { engine, checkIns, timeZone, warm, close: () => resolver.close() };
 }

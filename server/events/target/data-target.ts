@@ -1,5 +1,6 @@
 import { type RegistryTarget } from '../../client/target';
 import { type CheckIn } from '../../values/types';
+import { type Progress } from '../progress';
 import { type EventStats } from '../stats';
 import { type EventSink } from '../types';
 
@@ -29,5 +30,7 @@ export interface DataTarget {
   landedBatches(prefix: string): Promise<Map<string, number>>;
   /** Checks every group (manual KPI, known) before writing any; locally all in one transaction. */
   addCheckIns(groups: CheckInGroup[]): Promise<number>;
+  /** A local store builds the pre-aggregates of its measure KPIs (a server builds its own); how many KPIs. */
+  prepareValues?(progress: Progress): Promise<number>;
   close(): Promise<void>;
 }

@@ -7,7 +7,10 @@ import { type Store } from '../../store/store';
 import { landedBatches } from '../batches';
 import { deleteAllEvents, eventStats, type EventStats } from '../stats';
 import { StoreEventSink } from '../store-sink';
+import { type Progress } from '../progress';
 import { type EventSink } from '../types';
+import { createValues } from '../../values/create-values';
+import { resolveTimeZone } from '../../config';
 import { type CheckInGroup, type DataTarget } from './data-target';
 
 /** A store opened by this process (no server running on it): every write is one transaction. */
@@ -56,6 +59,15 @@ export class LocalDataTarget implements DataTarget {
       }
     }
     return new SqlCheckInStore(this.store.sql).add(groups.flatMap((g) => g.checkIns));
+  }
+
+  async prepareValues(progress: Progress): Promise<number> {
+    const values = createValues(this.store, this.kpis, resolveTimeZone(undefined));
+    try {
+      return await values.warm(progress);
+    } finally {
+      await values.close();
+    }
   }
 
   close(): Promise<void> {

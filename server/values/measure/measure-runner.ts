@@ -1,4 +1,5 @@
 import { subsetRatioGap } from '../../../core/rates';
+import { type KpiDocument } from '../../../core/schema/kpi';
 import { type SourceDocument } from '../../../core/schema/source';
 import { errorMessage } from '../../error-message';
 import { type SqlRow } from '../../store/sql';
@@ -55,6 +56,27 @@ export class SqlMeasureRunner implements MeasureRunner {
     }
   }
 
+  /** Builds the pre-aggregate a measure KPI reads, unless it exists; false when it reads events instead. */
+  async prepare(kpi: KpiDocument): Promise<boolean> {
+    const rollups = this.deps.rollups;
+    const { calculation } = kpi.spec;
+    if (rollups === undefined || !('measure' in calculation)) {
+      return false;
+    }
+    const { measure } = calculation;
+    const source = await this.deps.resolver.resolve(await this.deps.sourceDocument(measure.source), measure.source);
+    const calc = rollupCalc(measure, source, this.ownEvents(source), rollups.slotMs);
+    if (calc === null) {
+      return false;
+    }
+    await rollups.store.ensure(calc);
+    return true;
+  }
+
+  private ownEvents(source: ResolvedSource): boolean {
+    return source.db === this.deps.rollups?.store.db && source.table === OWN_EVENTS;
+  }
+
   /** Unbroken, unfiltered measures over the store's own events read their pre-aggregate. */
   private async fromRollups(
     measure: Measure,
@@ -65,8 +87,7 @@ export class SqlMeasureRunner implements MeasureRunner {
     if (rollups === undefined || req.breakdown !== undefined || req.filter !== undefined) {
       return null;
     }
-    const own = source.db === rollups.store.db && source.table === OWN_EVENTS;
-    const calc = rollupCalc(measure, source, own, rollups.slotMs);
+    const calc = rollupCalc(measure, source, this.ownEvents(source), rollups.slotMs);
     return calc === null ? null : rowsFromRollups(rollups.store, calc, req);
   }
 
