@@ -15,6 +15,14 @@ export interface CompiledMeasure {
   params: SqlParam[];
 }
 
+/** A compiled measure query with the ingredient columns it selects (see aggregateSql). */
+export interface CompiledQuery extends CompiledMeasure {
+  columns: string[];
+  breakdown: boolean;
+}
+
+const alias = (select: string): string => /\bAS (\w+)$/.exec(select)?.[1] ?? select;
+
 export type MeasureRequest = Pick<CalculationRequest, 'range' | 'grid' | 'breakdown' | 'filter'>;
 
 function checkRequest({ range, grid }: MeasureRequest): void {
@@ -93,7 +101,7 @@ export function compileMeasure(
   req: MeasureRequest,
   source: Pick<ResolvedSource, 'id' | 'table' | 'column'>,
   dialect: SqlDialect
-): CompiledMeasure {
+): CompiledQuery {
   const { params, where, breakdown, aggregate, d } = measureParts(measure, req, source, dialect);
   const bucket = bucketSql(d.epochMs(source.column('time')), req.grid);
   const groups = breakdown === null ? '1' : '1, 2';
@@ -105,5 +113,5 @@ export function compileMeasure(
     `GROUP BY ${groups}`,
     `ORDER BY ${groups}`,
   ].join('\n');
-  return { sql, params: params.values };
+  return { sql, params: params.values, columns: aggregate.selects.map(alias), breakdown: breakdown !== null };
 }

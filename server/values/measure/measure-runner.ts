@@ -16,6 +16,7 @@ import {
 import { ValueLimitError } from '../engine/errors';
 import { compileBreakdownCount, compileMeasure, type Measure } from './compile-measure';
 import { measureSeries } from './series';
+import { StatementBatcher } from './statement-batch';
 
 const OWN_EVENTS = '"events"';
 
@@ -37,6 +38,8 @@ function measureOf(req: CalculationRequest): Measure {
 
 /** Compiles a KPI's measure for its source's engine, runs it there and computes points with core/stats. */
 export class SqlMeasureRunner implements MeasureRunner {
+  private readonly batcher = new StatementBatcher();
+
   constructor(private readonly deps: MeasureRunnerDeps) {}
 
   /** A breakdown over a column with more values than series allowed is refused before any series is built. */
@@ -91,9 +94,9 @@ export class SqlMeasureRunner implements MeasureRunner {
     return calc === null ? null : rowsFromRollups(rollups.store, calc, req);
   }
 
+  /** Read from the events: with the other KPIs' statements on the same source in one statement (StatementBatcher). */
   private fromEvents(measure: Measure, req: CalculationRequest, source: ResolvedSource): Promise<SqlRow[]> {
-    const { sql, params } = compileMeasure(measure, req, source, source.engine);
-    return source.db.query(sql, params, { signal: req.signal });
+    return this.batcher.run(source.db, compileMeasure(measure, req, source, source.engine), req.signal);
   }
 
   async run(req: CalculationRequest): Promise<SeriesPoints[]> {
