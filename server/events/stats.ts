@@ -42,7 +42,7 @@ export function deleteAllEvents(db: SqlDb): Promise<number> {
   return db.transaction(async (tx) => {
     const [row] = await tx.query('SELECT count(*) AS n FROM events');
     await tx.exec('DELETE FROM events');
-    await clearRollups(tx);
+    await clearRollups(tx, db.dialect);
     // the ids go too, so the same file can be imported again
     await tx.exec('DELETE FROM event_batches');
     return numberColumn(row, 'n') ?? 0;

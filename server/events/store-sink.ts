@@ -72,7 +72,7 @@ export class StoreEventSink implements EventSink {
     this.ingest = await nextIngest(hold.tx);
     if (this.options.replace) {
       await hold.tx.exec('DELETE FROM events');
-      await clearRollups(hold.tx);
+      await clearRollups(hold.tx, this.db.dialect);
       await hold.tx.exec('DELETE FROM event_batches');
     }
     return hold;

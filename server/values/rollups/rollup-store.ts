@@ -33,14 +33,28 @@ function statesByBucket(rows: ReadonlyArray<Record<string, unknown>>): BucketSta
 /** Pre-aggregates of measures in the store: built on first use, read by bucket, kept current by every ingest. */
 export class Rollups {
   private readonly built = new Map<string, Promise<void>>();
+  private readonly done = new Set<string>();
 
   constructor(readonly db: SqlDb) {}
+
+  /** True when the calc's pre-aggregate exists; else starts building it and says false (read events meanwhile). */
+  async ready(calc: RollupCalc): Promise<boolean> {
+    if (this.done.has(calc.id)) {
+      return true;
+    }
+    if (await known(this.db, calc.id)) {
+      this.done.add(calc.id);
+      return true;
+    }
+    this.ensure(calc).catch(() => undefined);
+    return false;
+  }
 
   /** Builds the calc's pre-aggregate from every event unless it exists (once per process, and once across replicas). */
   ensure(calc: RollupCalc): Promise<void> {
     let done = this.built.get(calc.id);
     if (done === undefined) {
-      done = this.build(calc);
+      done = this.build(calc).then(() => void this.done.add(calc.id));
       this.built.set(calc.id, done);
       done.catch(() => this.built.delete(calc.id));
     }
@@ -113,6 +127,7 @@ export async function maintainRollups(tx: SqlExecutor, dialect: SqlDialect, inge
 }
 
 /** Every event is being deleted: so are the states built from them (the definitions stay, built and empty). */
-export async function clearRollups(tx: SqlExecutor): Promise<void> {
+export async function clearRollups(tx: SqlExecutor, dialect: SqlDialect): Promise<void> {
+  await lockRollups(tx, dialect);
   await tx.exec('DELETE FROM kpi_rollups');
 }

@@ -49,7 +49,8 @@ function merged(parts: BucketStates[], calc: RollupCalc): SqlRow[] {
 
 /**
  * The rows the unaggregated measure query would give (bucket + ingredients), from the pre-aggregate for whole
- * slots and from the events for the edges; null when the request is better read from the events alone.
+ * slots and from the events for the edges; null when the request is better read from the events alone, or while
+ * the pre-aggregate is being built (a query never waits for a build).
  */
 export async function rowsFromRollups(
   rollups: Rollups,
@@ -57,10 +58,9 @@ export async function rowsFromRollups(
   req: RollupRequest
 ): Promise<SqlRow[] | null> {
   const window = slotWindow(req, calc.slotMs);
-  if (window === null) {
+  if (window === null || !(await rollups.ready(calc))) {
     return null;
   }
-  await rollups.ensure(calc);
   const options = req.signal === undefined ? {} : { signal: req.signal };
   const { lo, from, to, hi } = window;
   const parts = await Promise.all([
