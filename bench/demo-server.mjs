@@ -1,9 +1,10 @@
 // What the server benchmarks share: flags, a demo store seeded by the CLI, and a server on it on a free port.
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'server/bin/scorecard.js');
+export const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'server/bin/scorecard.js');
 
 export const TOKEN = 'bench-admin-token-0123456789';
 export const ENV = { ...process.env, SCORECARD_TOKENS: `admin=${TOKEN}`, SCORECARD_LOG_LEVEL: 'warn' };
@@ -42,4 +43,19 @@ export async function serve(store) {
     server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
   return { server, url };
+}
+
+/** The process's peak and current resident memory in MB (VmHWM, VmRSS of /proc/<pid>/status); null off Linux. */
+export function peakMemory(pid) {
+  let status;
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return null;
+  }
+  const mb = (key) => {
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status);
+    return m ? Number(m[1]) / 1024 : NaN;
+  };
+  return { peakMb: mb('VmHWM'), rssMb: mb('VmRSS') };
 }
