@@ -5,7 +5,7 @@ import { measureDialect } from '../measure/dialect';
 import { allOf, filterConditions } from '../measure/filters';
 import { SqlParams } from '../measure/sql-params';
 import { calcColumn, type RollupCalc } from './calc';
-import { type Merge, mergeOf, mergeSelects, STATE_COLUMNS, stateSelects, stateSql } from './states';
+import { mergeOf, mergeSelects, STATE_COLUMNS, stateSql } from './states';
 
 export interface Compiled {
   sql: string;
@@ -30,62 +30,27 @@ function stateParts(calc: RollupCalc, dialect: SqlDialect, params: SqlParams) {
   return { state, where, time: calcColumn(calc, 'time'), d: measureDialect(dialect) };
 }
 
-/** Adds the states of all the calc's events to kpi_rollups, slot by slot (a build). */
-export function compileUpsert(calc: RollupCalc, dialect: SqlDialect): Compiled {
+/**
+ * Adds the states of the calc's events to kpi_rollups, slot by slot: all events (a build) or those of one
+ * ingest (maintenance). Sums add and extremes keep the extreme, so concurrent ingests commute.
+ */
+export function compileUpsert(calc: RollupCalc, dialect: SqlDialect, ingest?: number): Compiled {
   const params = new SqlParams();
   const { state, where, time, d } = stateParts(calc, dialect, params);
-  const selects = stateSelects(state);
   const id = params.add(calc.id);
-  const slot = `CAST(floor(${d.epochMs(time)} / ${calc.slotMs}) * ${calc.slotMs} AS BIGINT)`;
-  const sql = [
-    `INSERT INTO kpi_rollups (calc, slot, ${STATE_COLUMNS.join(', ')})`,
-    `SELECT ${id}, ${slot}, ${STATE_COLUMNS.map((c) => selects[c]).join(', ')}`,
-    `FROM events WHERE ${allOf(where)} GROUP BY 2`,
-    onConflict(state.merge),
-  ].join('\n');
-  return { sql, params: params.values };
-}
-
-/** Adds to a stored state: sums add (NULL is none), minima and maxima keep the extreme. */
-function onConflict(merge: Merge): string {
-  const set = (c: string) =>
-    c === 's1' && merge !== 'sum'
-      ? `${c} = ${merge === 'min' ? 'least' : 'greatest'}(kpi_rollups.${c}, excluded.${c})`
-      : `${c} = CASE WHEN kpi_rollups.${c} IS NULL THEN excluded.${c} WHEN excluded.${c} IS NULL THEN kpi_rollups.${c} ELSE kpi_rollups.${c} + excluded.${c} END`;
-  return `ON CONFLICT (calc, slot) DO UPDATE SET ${STATE_COLUMNS.map(set).join(', ')}`;
-}
-
-/**
- * The states of one ingest's events for several calcs of one slot width in ONE scan: a row per slot with
- * every calc's state columns (each over that calc's rows), then a row per calc and slot that has any.
- * Min/max calcs merge differently, so the caller passes calcs of one merge kind.
- */
-export function compileMaintenance(calcs: readonly RollupCalc[], dialect: SqlDialect, ingest: number): Compiled {
-  const [first] = calcs;
-  if (first === undefined) {
-    throw new Error('no pre-aggregates to maintain');
+  if (ingest !== undefined) {
+    where.push(`ingest = ${params.add(ingest)}`);
   }
-  const params = new SqlParams();
-  const d = measureDialect(dialect);
-  const slot = `CAST(floor(${d.epochMs(calcColumn(first, 'time'))} / ${first.slotMs}) * ${first.slotMs} AS BIGINT)`;
-  const columns: string[] = [];
-  const branches: string[] = [];
-  calcs.forEach((calc, i) => {
-    const { state, where } = stateParts(calc, dialect, params);
-    const only = allOf(where);
-    const selects = stateSelects(state, only);
-    columns.push(`count(*) FILTER (WHERE ${only}) AS m${i}`, ...STATE_COLUMNS.map((c) => `${selects[c]} AS ${c}_${i}`));
-    const id = params.add(calc.id);
-    branches.push(
-      `SELECT ${id}, slot, ${STATE_COLUMNS.map((c) => `${c}_${i}`).join(', ')} FROM new_states WHERE m${i} > 0`
-    );
-  });
+  const slot = `CAST(floor(${d.epochMs(time)} / ${calc.slotMs}) * ${calc.slotMs} AS BIGINT)`;
+  const merge = (c: string) =>
+    c === 's1' && state.merge !== 'sum'
+      ? `${c} = ${state.merge === 'min' ? 'least' : 'greatest'}(kpi_rollups.${c}, excluded.${c})`
+      : `${c} = CASE WHEN kpi_rollups.${c} IS NULL THEN excluded.${c} WHEN excluded.${c} IS NULL THEN kpi_rollups.${c} ELSE kpi_rollups.${c} + excluded.${c} END`;
   const sql = [
     `INSERT INTO kpi_rollups (calc, slot, ${STATE_COLUMNS.join(', ')})`,
-    `WITH new_states AS MATERIALIZED (SELECT ${slot} AS slot, ${columns.join(', ')}`,
-    `FROM events WHERE ingest = ${params.add(ingest)} GROUP BY 1)`,
-    branches.join('\nUNION ALL\n'),
-    onConflict(first.aggregate === 'min' || first.aggregate === 'max' ? mergeOf(first.aggregate) : 'sum'),
+    `SELECT ${id}, ${slot}, ${STATE_COLUMNS.map((c) => state.selects[c]).join(', ')}`,
+    `FROM events WHERE ${allOf(where)} GROUP BY 2`,
+    `ON CONFLICT (calc, slot) DO UPDATE SET ${STATE_COLUMNS.map(merge).join(', ')}`,
   ].join('\n');
   return { sql, params: params.values };
 }
@@ -114,7 +79,7 @@ export function compileRawStates(
   const { state, where, time, d } = stateParts(calc, dialect, params);
   where.push(`${time} >= ${params.timestamp(from)}`, `${time} < ${params.timestamp(to)}`);
   const sql = [
-    `SELECT ${bucketSql(d.epochMs(time), grid)} AS bucket, ${STATE_COLUMNS.map((c) => `${stateSelects(state)[c]} AS ${c}`).join(', ')}`,
+    `SELECT ${bucketSql(d.epochMs(time), grid)} AS bucket, ${STATE_COLUMNS.map((c) => `${state.selects[c]} AS ${c}`).join(', ')}`,
     `FROM events WHERE ${allOf(where)} GROUP BY 1 ORDER BY 1`,
   ].join('\n');
   return { sql, params: params.values };

@@ -8,8 +8,8 @@ import {
 } from '../../store/sql';
 import { type BucketGrid } from '../engine/buckets';
 import { calcJson, parseCalc, type RollupCalc } from './calc';
-import { compileMaintenance, compileRawStates, compileRead, compileUpsert } from './compile';
-import { mergeOf, type State, stateOf } from './states';
+import { compileRawStates, compileRead, compileUpsert } from './compile';
+import { type State, stateOf } from './states';
 
 // builds and maintenance of pre-aggregates take this lock on PostgreSQL, so an ingest committing during a build is counted once
 const ROLLUP_LOCK = 7_201_012;
@@ -115,27 +115,14 @@ export async function nextIngest(tx: SqlExecutor): Promise<number> {
   return id;
 }
 
-// calcs per maintenance statement: one scan of the ingest's events each, a few hundred columns
-const MAINTAIN_CHUNK = 64;
-
-/**
- * Adds the events of one ingest to every pre-aggregate, in the ingest's own transaction (before it commits):
- * one scan of those events per group of calcs sharing slot width and merge kind.
- */
+/** Adds the events of one ingest to every pre-aggregate, in the ingest's own transaction (before it commits). */
 export async function maintainRollups(tx: SqlExecutor, dialect: SqlDialect, ingest: number): Promise<void> {
   await lockRollups(tx, dialect);
-  const rows = await tx.query('SELECT calc, definition FROM rollup_calcs ORDER BY calc');
-  const groups = new Map<string, RollupCalc[]>();
-  for (const row of rows) {
+  const calcs = await tx.query('SELECT calc, definition FROM rollup_calcs ORDER BY calc');
+  for (const row of calcs) {
     const calc = parseCalc(stringColumn(row, 'calc') ?? '', stringColumn(row, 'definition') ?? '{}');
-    const key = `${calc.slotMs}|${mergeOf(calc.aggregate)}|${calc.columns.time ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), calc]);
-  }
-  for (const calcs of groups.values()) {
-    for (let i = 0; i < calcs.length; i += MAINTAIN_CHUNK) {
-      const { sql, params } = compileMaintenance(calcs.slice(i, i + MAINTAIN_CHUNK), dialect, ingest);
-      await tx.exec(sql, params);
-    }
+    const { sql, params } = compileUpsert(calc, dialect, ingest);
+    await tx.exec(sql, params);
   }
 }
 

@@ -21,15 +21,9 @@ export const MERGEABLE: ReadonlySet<Aggregate> = new Set([
   'ces',
 ]);
 
-/** One state column: an aggregate function over an argument, optionally over the rows meeting a condition. */
-export interface StatePart {
-  fn: 'count' | 'sum' | 'min' | 'max';
-  arg: string;
-  when?: string;
-}
-
 export interface StateSql {
-  parts: Partial<Record<StateColumn, StatePart>>;
+  /** One expression per state column (NULL where the aggregate does not use it). */
+  selects: Record<StateColumn, string>;
   /** How s1 merges across slots (sums add; min and max keep the extreme). */
   merge: Merge;
   /** Rows outside both parts of a ratio are left out, as in the unaggregated query. */
@@ -43,21 +37,12 @@ export interface StateInput {
   denominator: string;
 }
 
+const count = (condition: string): string => `count(*) FILTER (WHERE ${condition})`;
 const NONE = 'CAST(NULL AS DOUBLE PRECISION)';
 
-/** A state column's SELECT expression; `only` further restricts its rows (one calculation among several). */
-export function renderPart(part: StatePart | undefined, only?: string): string {
-  if (part === undefined) {
-    return NONE;
-  }
-  const when = [only, part.when].filter((c): c is string => c !== undefined);
-  const filter = when.length === 0 ? '' : ` FILTER (WHERE ${when.map((c) => `(${c})`).join(' AND ')})`;
-  return `${part.fn}(${part.arg})${filter}`;
+function states(partial: Partial<Record<StateColumn, string>>): Record<StateColumn, string> {
+  return Object.fromEntries(STATE_COLUMNS.map((c) => [c, partial[c] ?? NONE])) as Record<StateColumn, string>;
 }
-
-/** Every state column's SELECT expression. */
-export const stateSelects = (state: StateSql, only?: string): Record<StateColumn, string> =>
-  Object.fromEntries(STATE_COLUMNS.map((c) => [c, renderPart(state.parts[c], only)])) as Record<StateColumn, string>;
 
 function field(aggregate: Aggregate, v: string | null): string {
   if (v === null) {
@@ -73,64 +58,65 @@ const inScale = (scale: keyof typeof SURVEY_SCALES, v: string) =>
 export const mergeOf = (aggregate: Aggregate): Merge =>
   aggregate === 'min' ? 'min' : aggregate === 'max' ? 'max' : 'sum';
 
-const rows = (when?: string): StatePart => ({ fn: 'count', arg: '*', ...(when === undefined ? {} : { when }) });
-
-/** The parts of an aggregate's mergeable partial state over a group of event rows. */
+/** SELECT expressions of an aggregate's mergeable partial state over a group of event rows. */
 export function stateSql(aggregate: Aggregate, input: StateInput): StateSql {
-  const merge = mergeOf(aggregate);
+  const sum = () => ({ merge: mergeOf(aggregate) });
   switch (aggregate) {
     case 'count':
-      return { parts: { c1: rows() }, merge };
+      return { selects: states({ c1: 'count(*)' }), ...sum() };
     case 'ratio': {
       const { numerator, denominator } = input;
       return {
-        parts: { c1: rows(numerator), c2: rows(denominator) },
+        selects: states({ c1: count(numerator), c2: count(denominator) }),
         where: `(${numerator}) OR (${denominator})`,
-        merge,
+        ...sum(),
       };
     }
     case 'sum':
     case 'min':
     case 'max': {
       const v = field(aggregate, input.field);
-      return { parts: { c1: { fn: 'count', arg: v }, s1: { fn: aggregate, arg: v } }, merge };
+      return { selects: states({ c1: `count(${v})`, s1: `${aggregate}(${v})` }), ...sum() };
     }
     case 'avg': {
       const v = field(aggregate, input.field);
-      const parts = {
-        c1: { fn: 'count', arg: v },
-        s1: { fn: 'sum', arg: v },
-        s2: { fn: 'sum', arg: `${v} * ${v}` },
-      } as const;
-      return { parts, merge };
+      return { selects: states({ c1: `count(${v})`, s1: `sum(${v})`, s2: `sum(${v} * ${v})` }), ...sum() };
     }
     case 'nps': {
       const v = field(aggregate, input.field);
-      const parts = {
-        c1: rows(),
-        c2: rows(inScale('nps', v)),
-        c3: rows(`${v} >= ${NPS_PROMOTER_MIN} AND ${v} <= 10`),
-        c4: rows(`${v} >= 0 AND ${v} <= ${NPS_DETRACTOR_MAX}`),
+      return {
+        selects: states({
+          c1: 'count(*)',
+          c2: count(inScale('nps', v)),
+          c3: count(`${v} >= ${NPS_PROMOTER_MIN} AND ${v} <= 10`),
+          c4: count(`${v} >= 0 AND ${v} <= ${NPS_DETRACTOR_MAX}`),
+        }),
+        ...sum(),
       };
-      return { parts, merge };
     }
     case 'csat': {
       const v = field(aggregate, input.field);
       return {
-        parts: { c1: rows(), c2: rows(inScale('csat', v)), c3: rows(`${v} >= ${CSAT_SATISFIED_MIN} AND ${v} <= 5`) },
-        merge,
+        selects: states({
+          c1: 'count(*)',
+          c2: count(inScale('csat', v)),
+          c3: count(`${v} >= ${CSAT_SATISFIED_MIN} AND ${v} <= 5`),
+        }),
+        ...sum(),
       };
     }
     case 'ces': {
       const v = field(aggregate, input.field);
       const scale = inScale('ces', v);
-      const parts = {
-        c1: rows(),
-        c2: rows(scale),
-        s1: { fn: 'sum', arg: v, when: scale },
-        s2: { fn: 'sum', arg: `${v} * ${v}`, when: scale },
-      } as const;
-      return { parts, merge };
+      return {
+        selects: states({
+          c1: 'count(*)',
+          c2: count(scale),
+          s1: `sum(${v}) FILTER (WHERE ${scale})`,
+          s2: `sum(${v} * ${v}) FILTER (WHERE ${scale})`,
+        }),
+        ...sum(),
+      };
     }
     case 'count_distinct':
     case 'median':
