@@ -19,6 +19,26 @@ describe('QueryCache', () => {
     expect(b[0]?.schema.refId).toBe('B');
   });
 
+  it('keeps an answer for the span of ends it holds for; a caller can wait for one under way', async () => {
+    const cache = new QueryCache();
+    let finish: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    const computing = cache.getForEnd('card', 'A', 150, async () => {
+      await gate;
+      return { frames: [frame('f')], span: [100, 200] };
+    });
+    expect(cache.peekForEnd('card', 'B', 180)).toBeNull();
+    const inside = cache.awaitForEnd('card', 'B', 180);
+    const outside = cache.awaitForEnd('card', 'C', 200);
+    finish();
+    await computing;
+    expect((await inside)?.[0]?.schema.refId).toBe('B');
+    expect(await outside).toBeNull();
+    expect(cache.peekForEnd('card', 'D', 100)?.[0]?.schema.refId).toBe('D');
+    cache.invalidate();
+    expect(cache.peekForEnd('card', 'D', 100)).toBeNull();
+  });
+
   it('keys a kpi query on its filter: none, another column and other values never share', () => {
     const key = (filter?: Record<string, unknown>) =>
       queryKey({ from: 1, to: 2 }, { refId: 'A', queryType: 'kpi', kpi: 'x', ...(filter ? { filter } : {}) });

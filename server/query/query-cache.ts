@@ -18,6 +18,8 @@ interface SpanEntry {
 export class QueryCache {
   private readonly entries = new Map<string, Entry>();
   private readonly spans = new Map<string, SpanEntry[]>();
+  // computations of span-kept answers under way, by key
+  private readonly running = new Map<string, Set<Promise<unknown>>>();
   private generation = 0;
 
   constructor(
@@ -39,6 +41,17 @@ export class QueryCache {
       (e) => e.generation === this.generation && now - e.at < this.ttlMs && e.lo <= end && end < e.hi
     );
     return hit === undefined ? null : withRefId(hit.frames, refId);
+  }
+
+  /** As peekForEnd, after the computations of the key under way have ended (their span may hold `end`). */
+  async awaitForEnd(key: string, refId: string, end: number): Promise<FrameJson[] | null> {
+    const hit = this.peekForEnd(key, refId, end);
+    const running = this.running.get(key);
+    if (hit !== null || running === undefined) {
+      return hit;
+    }
+    await Promise.allSettled([...running]);
+    return this.peekForEnd(key, refId, end);
   }
 
   /** The kept (or running) computation of the key, without starting one. */
@@ -66,12 +79,24 @@ export class QueryCache {
       frames = hit.frames;
     } else {
       const generation = this.generation;
-      const computed = await compute();
-      frames = computed.frames;
-      if (computed.span !== null && generation === this.generation) {
-        const [lo, hi] = computed.span;
-        list.push({ lo, hi, at: now, generation, frames });
-      }
+      // kept before it counts as ended, so a caller waiting on it finds it
+      const stored = compute().then((computed) => {
+        if (computed.span !== null && generation === this.generation) {
+          const [lo, hi] = computed.span;
+          list.push({ lo, hi, at: now, generation, frames: computed.frames });
+          this.spans.set(key, list);
+        }
+        return computed.frames;
+      });
+      const running = this.running.get(key) ?? new Set<Promise<unknown>>();
+      this.running.set(key, running);
+      running.add(stored);
+      frames = await stored.finally(() => {
+        running.delete(stored);
+        if (running.size === 0 && this.running.get(key) === running) {
+          this.running.delete(key);
+        }
+      });
     }
     this.spans.delete(key);
     this.spans.set(key, list.slice(-this.maxEntries));

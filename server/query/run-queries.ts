@@ -129,7 +129,7 @@ function cachedScorecard(
  * The answer when every query of the batch is kept in the cache (or being computed for another request), else
  * null: such a batch costs no computation, so it need not wait for admission behind those that do.
  */
-export function answerFromCache(deps: QueryDeps, range: TimeRange, queries: Array<Record<string, unknown>>) {
+export async function answerFromCache(deps: QueryDeps, range: TimeRange, queries: Array<Record<string, unknown>>) {
   const cache = deps.cache;
   if (cache === undefined) {
     return null;
@@ -147,7 +147,7 @@ export function answerFromCache(deps: QueryDeps, range: TimeRange, queries: Arra
     }
     const hit =
       q.queryType === 'scorecard'
-        ? cache.peekForEnd(rangelessKey(raw), q.refId, Math.min(range.to, now))
+        ? await cache.awaitForEnd(rangelessKey(raw), q.refId, Math.min(range.to, now))
         : cache.peek(queryKey(range, raw), q.refId);
     if (hit === null) {
       return null;

@@ -1,9 +1,5 @@
-import { createRegistry } from '../registry';
-import { type Store } from '../store/store';
-import { type StorePlace } from '../store/store-contract';
-import { apiOn, TOKENS } from '../test-support/api';
+import { TOKENS, useApiOn } from '../test-support/api';
 import { STORE_PLACES } from '../test-support/places';
-import { createValues, type Values } from '../values/create-values';
 import { measureKpi, sourceDoc } from '../values/measure/test-events';
 
 interface Frame {
@@ -17,18 +13,9 @@ const line = (time: string, event: string, value?: number, customer?: string) =>
   JSON.stringify({ time, event, ...(value === undefined ? {} : { value }), ...(customer ? { customer } : {}) });
 
 describe.each(STORE_PLACES)('known values from pre-aggregates before and after an ingest (%s)', (_kind, newPlace) => {
-  let place: StorePlace;
-  let store: Store;
-  let values: Values;
-  let api: Awaited<ReturnType<typeof apiOn>>;
+  const env = useApiOn(newPlace, { values: { timeZone: 'Europe/Berlin' } });
 
   beforeAll(async () => {
-    place = await newPlace();
-    store = await place.open();
-    await store.migrate();
-    const registry = await createRegistry(store, { timeZone: 'Europe/Berlin' });
-    values = createValues(store, registry, 'Europe/Berlin');
-    api = await apiOn(store, { registry, values });
     const documents = [
       sourceDoc('own'),
       measureKpi('k.orders', { aggregate: 'count', filter: { event: 'order' } }),
@@ -37,7 +24,7 @@ describe.each(STORE_PLACES)('known values from pre-aggregates before and after a
       measureKpi('k.nps', { aggregate: 'nps', field: 'value', filter: { event: 'nps' } }),
       measureKpi('k.buyers', { aggregate: 'count_distinct', field: 'customer', filter: { event: 'order' } }),
     ];
-    expect((await api.call('POST', '/api/v1/apply', { body: { documents, approve: true } })).statusCode).toBe(200);
+    expect((await env.api.call('POST', '/api/v1/apply', { body: { documents, approve: true } })).statusCode).toBe(200);
     await ingest([
       line(FEB[0] ?? '', 'order', 100, 'a'),
       line(FEB[1] ?? '', 'order', 300, 'b'),
@@ -48,17 +35,11 @@ describe.each(STORE_PLACES)('known values from pre-aggregates before and after a
       ...[10, 9, 7, 3].map((v, i) => line(`2026-02-10T0${i}:00:00Z`, 'nps', v)),
     ]);
     // the pre-aggregates exist before the second ingest, so it has to maintain them
-    expect(await values.warm()).toBe(4);
-  });
-  afterAll(async () => {
-    await api.app.close();
-    await values.close();
-    await store.close();
-    await place.dispose();
+    expect(await env.values.warm()).toBe(4);
   });
 
   async function ingest(lines: string[]) {
-    const res = await api.app.inject({
+    const res = await env.api.app.inject({
       method: 'POST',
       url: '/api/v1/events',
       payload: `${lines.join('\n')}\n`,
@@ -71,7 +52,7 @@ describe.each(STORE_PLACES)('known values from pre-aggregates before and after a
   async function months(kpi: string): Promise<unknown[]> {
     const month = async (from: string, to: string) => {
       const queries = [{ refId: 'K', queryType: 'kpi', kpi, interval: '31d' }];
-      const res = await api.call('POST', '/api/v1/query', { as: 'viewer', body: { from, to, queries } });
+      const res = await env.api.call('POST', '/api/v1/query', { as: 'viewer', body: { from, to, queries } });
       const frame = (res.json() as { results: { K: { frames: Frame[] } } }).results.K.frames[0];
       return frame?.data.values[1] ?? [];
     };

@@ -1,12 +1,8 @@
 import { type KpiDocument } from '../../core/schema';
 import { insertEvents as ingest } from '../events/store-sink';
-import { createRegistry } from '../registry';
-import { type Store } from '../store/store';
-import { type StorePlace } from '../store/store-contract';
-import { apiOn } from '../test-support/api';
+import { useApiOn } from '../test-support/api';
 import { kpiDoc, scorecardDoc } from '../test-support/documents';
 import { STORE_PLACES } from '../test-support/places';
-import { createValues, type Values } from '../values/create-values';
 import { insertEvents, sourceDoc } from '../values/measure/test-events';
 
 const counted = (id: string, period: 'month' | 'week', effectiveFrom?: string): KpiDocument => {
@@ -25,20 +21,13 @@ interface Frame {
 describe.each(STORE_PLACES)(
   'scorecard answers cached by the span of range ends they hold for (%s)',
   (kind, newPlace) => {
-    let place: StorePlace;
-    let store: Store;
-    let values: Values;
-    let api: Awaited<ReturnType<typeof apiOn>>;
+    const env = useApiOn(newPlace, { values: { timeZone: 'UTC' } });
 
     beforeAll(async () => {
-      place = await newPlace();
-      store = await place.open();
-      await store.migrate();
-      const registry = await createRegistry(store);
-      values = createValues(store, registry);
-      api = await apiOn(store, { registry, values });
       const apply = async (documents: unknown[]) =>
-        expect((await api.call('POST', '/api/v1/apply', { body: { documents, approve: true } })).statusCode).toBe(200);
+        expect((await env.api.call('POST', '/api/v1/apply', { body: { documents, approve: true } })).statusCode).toBe(
+          200
+        );
       await apply([
         sourceDoc('own'),
         counted('c.month', 'month'),
@@ -47,17 +36,11 @@ describe.each(STORE_PLACES)(
       ]);
       // from 18 March on, c.shift reports weeks
       await apply([counted('c.shift', 'week', '2026-03-18T00:00:00Z')]);
-      await insertEvents(store.sql, [
+      await insertEvents(env.store.sql, [
         { time: '2026-02-10T12:00:00Z', event: 'won' },
         { time: '2026-03-10T12:00:00Z', event: 'won' },
         { time: '2026-03-11T12:00:00Z', event: 'won' },
       ]);
-    });
-    afterAll(async () => {
-      await api.app.close();
-      await values.close();
-      await store.close();
-      await place.dispose();
     });
 
     async function rows(to: string) {
@@ -66,7 +49,7 @@ describe.each(STORE_PLACES)(
         to,
         queries: [{ refId: 'S', queryType: 'scorecard', scorecard: 'c.card' }],
       };
-      const res = await api.call('POST', '/api/v1/query', { as: 'viewer', body });
+      const res = await env.api.call('POST', '/api/v1/query', { as: 'viewer', body });
       const table = (res.json() as { results: { S: { frames: Frame[] } } }).results.S.frames[0];
       const col = (name: string) => table?.data.values[table.schema.fields.findIndex((f) => f.name === name)] ?? [];
       const labels = col('periodLabel');
@@ -81,7 +64,7 @@ describe.each(STORE_PLACES)(
       // an event ingested into the store without the API: DuckDB's cached answer stays (only this process writes
       // its file, through the API); PostgreSQL's store_changes tells the query another process wrote
       const row = { customer: null, stage: null, channel: null, segment: null, region: null, value: null };
-      await ingest(store.sql, [{ ...row, time: Date.parse('2026-02-11T12:00:00Z'), event: 'won' }]);
+      await ingest(env.store.sql, [{ ...row, time: Date.parse('2026-02-11T12:00:00Z'), event: 'won' }]);
       const seen = kind === 'postgres' ? 2 : 1;
       expect(await rows('2026-03-17T23:59:59Z')).toEqual([
         ['c.month', 'February 2026', seen],
@@ -91,7 +74,7 @@ describe.each(STORE_PLACES)(
       const after = await rows('2026-03-18T00:00:01Z');
       expect(after[1]).toEqual(['c.shift', 'Week 11, 2026', 2]);
       // a write through the API drops every cached answer
-      const res = await api.call('POST', '/api/v1/apply', {
+      const res = await env.api.call('POST', '/api/v1/apply', {
         body: { documents: [kpiDoc('c.unrelated')], approve: true },
       });
       expect(res.statusCode).toBe(200);

@@ -5,7 +5,7 @@ import { createRegistry } from '../registry';
 import { type Registry } from '../registry/types';
 import { type Store } from '../store/store';
 import { type StorePlace } from '../store/store-contract';
-import { type Values } from '../values/create-values';
+import { createValues, type Values } from '../values/create-values';
 import { ADMIN_TOKEN, APPROVER_TOKEN, EDITOR_TOKEN, GRAFANA_TOKENS, testTokens, VIEWER_TOKEN } from './fixtures';
 
 export const TOKENS = { viewer: VIEWER_TOKEN, editor: EDITOR_TOKEN, approver: APPROVER_TOKEN, admin: ADMIN_TOKEN };
@@ -52,16 +52,24 @@ export async function apiOn(
 }
 
 /** In a describe block: a fresh store from `newPlace`, migrated, with the app on it; closed and disposed after. */
-export function useApiOn(newPlace: () => Promise<StorePlace>) {
-  const ctx: { place?: StorePlace; store?: Store; api?: Awaited<ReturnType<typeof apiOn>> } = {};
+export function useApiOn(newPlace: () => Promise<StorePlace>, options: { values?: { timeZone: string } } = {}) {
+  const ctx: { place?: StorePlace; store?: Store; api?: Awaited<ReturnType<typeof apiOn>>; values?: Values } = {};
   beforeAll(async () => {
     ctx.place = await newPlace();
     ctx.store = await ctx.place.open();
     await ctx.store.migrate();
-    ctx.api = await apiOn(ctx.store);
+    if (options.values === undefined) {
+      ctx.api = await apiOn(ctx.store);
+      return;
+    }
+    const { timeZone } = options.values;
+    const registry = await createRegistry(ctx.store, { timeZone });
+    ctx.values = createValues(ctx.store, registry, timeZone);
+    ctx.api = await apiOn(ctx.store, { registry, values: ctx.values });
   });
   afterAll(async () => {
     await ctx.api?.app.close();
+    await ctx.values?.close();
     await ctx.store?.close();
     await ctx.place?.dispose();
   });
@@ -77,6 +85,10 @@ export function useApiOn(newPlace: () => Promise<StorePlace>) {
     },
     get store() {
       return need(ctx.store, 'the store');
+    },
+    /** With `options.values`: the value engine the API queries (its registry in that zone). */
+    get values() {
+      return need(ctx.values, 'the values (pass options.values)');
     },
   };
 }

@@ -1,6 +1,7 @@
 import { type KpiDocument } from '../../../core/schema/kpi';
 import { type SourceDocument, type SourceSpec } from '../../../core/schema/source';
-import { type SqlExecutor } from '../../store/sql';
+import { type SqlDb } from '../../store/sql';
+import { maintainRollups, nextIngest } from '../rollups/rollup-store';
 import { kpiDoc } from '../../test-support/documents';
 import { type Measure } from './compile-measure';
 
@@ -14,13 +15,18 @@ export interface TestEvent {
   channel?: string;
 }
 
-export async function insertEvents(sql: SqlExecutor, events: TestEvent[]): Promise<void> {
-  for (const e of events) {
-    await sql.exec(
-      'INSERT INTO events (time, event, value, customer, segment, channel) VALUES (CAST($1 AS TIMESTAMPTZ), $2, $3, $4, $5, $6)',
-      [e.time, e.event, e.value ?? null, e.customer ?? null, e.segment ?? null, e.channel ?? null]
-    );
-  }
+/** Inserts the events as one ingest does: in one transaction that also maintains the pre-aggregates. */
+export async function insertEvents(db: SqlDb, events: TestEvent[]): Promise<void> {
+  await db.transaction(async (tx) => {
+    const ingest = await nextIngest(tx);
+    for (const e of events) {
+      await tx.exec(
+        'INSERT INTO events (time, event, value, customer, segment, channel, ingest) VALUES (CAST($1 AS TIMESTAMPTZ), $2, $3, $4, $5, $6, $7)',
+        [e.time, e.event, e.value ?? null, e.customer ?? null, e.segment ?? null, e.channel ?? null, ingest]
+      );
+    }
+    await maintainRollups(tx, db.dialect, ingest);
+  });
 }
 
 /** One event per value, one second apart from `time`. */
