@@ -28,3 +28,5 @@ export {
 } from './periods';
 export type { PeriodSpan, BucketGrid } from './periods';
 export { isSubsetRatio, subsetRatioGap, type RatioFilters, type RateFilter } from './rates';
+export { computeFunnel, funnelFromCounts, wilson } from './funnel';
+export type { FunnelEvent, FunnelJourney, FunnelResult, FunnelStep, FunnelCount } from './funnel';

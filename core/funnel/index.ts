@@ -1,0 +1,15 @@
+export { computeFunnel, stageTotals } from './compute';
+export { differs, funnelFromCounts, wilson, type FunnelCount, type FunnelStep } from './from-counts';
+export { matches } from './match';
+export type {
+  CustomerFunnel,
+  FunnelEvent,
+  FunnelFilter,
+  FunnelJourney,
+  FunnelOptions,
+  FunnelOrder,
+  FunnelResult,
+  FunnelStage,
+  FunnelStageTotals,
+  FunnelValue,
+} from './types';
