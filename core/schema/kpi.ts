@@ -26,7 +26,7 @@ export const AGGREGATES = [
 // Aggregates that read no field: count counts rows, ratio counts rows matching numerator and denominator.
 const FIELDLESS = new Set(['count', 'ratio']);
 
-const measure = z
+const sqlMeasure = z
   .strictObject({
     source: resourceId,
     aggregate: z.enum(AGGREGATES),
@@ -47,6 +47,31 @@ const measure = z
       }
     }
   });
+
+export const CONVERSION = 'conversion';
+
+/** The share (0..1) of customers entering stage `from` who reach stage `to`; the journey names the source. */
+const conversionMeasure = z.strictObject({
+  aggregate: z.literal(CONVERSION),
+  journey: resourceId,
+  from: resourceId,
+  to: resourceId,
+});
+
+/** Every value `aggregate` can take, the journey's conversion included. */
+export const MEASURE_AGGREGATES = [...AGGREGATES, CONVERSION] as const;
+
+const measure = z.discriminatedUnion('aggregate', [sqlMeasure, conversionMeasure], {
+  error: (issue) => {
+    if (issue.code !== 'invalid_union' || typeof issue.input !== 'object' || issue.input === null) {
+      return undefined;
+    }
+    const choices = MEASURE_AGGREGATES.join(', ');
+    return 'aggregate' in issue.input
+      ? `must be one of ${choices}; got ${JSON.stringify(issue.input.aggregate)}`
+      : `missing required field "aggregate": one of ${choices}`;
+  },
+});
 
 const expression = z.strictObject({
   expr: z.string().min(1),
@@ -98,6 +123,12 @@ export const kpiDocument = envelope('KPI', kpiSpec);
 export type KpiSpec = z.infer<typeof kpiSpec>;
 export type KpiDocument = z.infer<typeof kpiDocument>;
 export type Calculation = z.infer<typeof calculation>;
+export type Measure = z.infer<typeof measure>;
+/** A measure compiled to SQL over a source's events. */
+export type SqlMeasure = z.infer<typeof sqlMeasure>;
+export type ConversionMeasure = z.infer<typeof conversionMeasure>;
+
+export const isConversion = (m: Measure): m is ConversionMeasure => m.aggregate === CONVERSION;
 
 /** The KPI's reporting period, month when the document does not say. */
 export const kpiPeriod = (spec: Pick<KpiSpec, 'period'>): Period => spec.period ?? DEFAULT_PERIOD;

@@ -1,4 +1,4 @@
-import { Kind } from '../schema';
+import { JourneyOrder, Kind } from '../schema';
 
 /** A location inside a document: keys and array indexes from the root. */
 export type Path = Array<string | number>;
@@ -15,9 +15,11 @@ export interface Problem {
 
 export const isWarning = (problem: Pick<Problem, 'severity'>): boolean => problem.severity === 'warning';
 
-/** A resource that exists outside the bundle, e.g. in the registry; `stages` are a Journey's stage ids. */
+/** A resource that exists outside the bundle, e.g. in the registry; `stages` are a Journey's stage ids, in order. */
 export interface KnownResource {
   kind: Kind;
   id: string;
   stages?: string[];
+  /** A Journey's order; without it, a conversion KPI's `from` and `to` are not checked for stage order. */
+  order?: JourneyOrder;
 }

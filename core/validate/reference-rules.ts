@@ -20,9 +20,13 @@ function references(doc: ResourceDocument): Reference[] {
   switch (doc.kind) {
     case 'KPI': {
       const { calculation } = doc.spec;
-      return 'measure' in calculation
-        ? [{ kind: 'Source', id: calculation.measure.source, path: ['spec', 'calculation', 'measure', 'source'] }]
-        : [];
+      if (!('measure' in calculation)) {
+        return [];
+      }
+      const { measure } = calculation;
+      return measure.aggregate === 'conversion'
+        ? [{ kind: 'Journey', id: measure.journey, path: ['spec', 'calculation', 'measure', 'journey'] }]
+        : [{ kind: 'Source', id: measure.source, path: ['spec', 'calculation', 'measure', 'source'] }];
     }
     case 'Scorecard':
       return [

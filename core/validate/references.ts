@@ -2,6 +2,7 @@ import { ResourceDocument } from '../schema';
 import { BundleIndex } from './bundle-index';
 import { findCycles, showCycle } from './cycles';
 import { EXPRESSION_PATH, expressionOf, expressionProblems } from './expression-rules';
+import { conversionProblems, journeyColumnProblems } from './journey-rules';
 import { KnownResource, Path, Problem } from './problem';
 import { referenceProblems } from './reference-rules';
 import { rateProblems } from './rate-rules';
@@ -68,13 +69,16 @@ const parentEdges = (doc: ResourceDocument): Edge[] =>
  * that are neither in the bundle nor `known`, expressions that do not parse or disagree with their inputs,
  * cycles among expression inputs and among scorecard parents, scorecard weights (warnings when siblings do
  * not sum to 1, errors when they are all 0), and ratios whose numerator is not a subset of their denominator
- * (warnings).
+ * (warnings), conversion KPIs whose stages are not those of their journey or not in its order, and journey
+ * filters naming columns that are not canonical.
  */
 export function checkBundle(docs: ResourceDocument[], known: KnownResource[] = []): Problem[] {
   const index = new BundleIndex(docs, known);
   const perDocument = docs.flatMap((doc, i) =>
     [
       ...referenceProblems(doc, index),
+      ...conversionProblems(doc, index),
+      ...journeyColumnProblems(doc),
       ...expressionProblems(doc, index),
       ...weightProblems(doc),
       ...rateProblems(doc),
