@@ -1,61 +1,37 @@
 import { type DataQuery, type DataSourceJsonData } from '@grafana/schema';
+import type { FilterColumn, QueryDefinition, QueryModel } from '../core/query';
 
-export type DefinitionMode = 'effective' | 'current' | { version: number } | { asOf: string };
+// The query models are core's zod schemas (DESIGN §6), imported as types only so zod stays out of the bundle.
+
+/** Compiles to Listed only when the list names every value the contract has; otherwise to never. */
+type Complete<All, Listed extends All> = [Exclude<All, Listed>] extends [never] ? Listed : never;
+
+export type DefinitionMode = QueryDefinition;
 
 /** Event columns a `kpi` query can be restricted to or broken down by. */
-export const DIMENSIONS = ['segment', 'channel', 'region'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+export const DIMENSIONS = ['segment', 'channel', 'region'] as const satisfies readonly FilterColumn[];
+export type Dimension = Complete<FilterColumn, (typeof DIMENSIONS)[number]>;
 /** Dimension → wanted values (template variables until the query runs); the server rejects other columns. */
 export type QueryFilter = Record<string, string[]>;
 
-export interface KpiSeriesQuery {
-  queryType: 'kpi';
-  kpi: string;
-  /** Bucket width such as '1d'; empty: from the panel's interval and width. */
-  interval?: string;
-  /** A canonical event column to split by, such as segment. */
-  breakdown?: string;
-  filter?: QueryFilter;
-  definition?: DefinitionMode;
-  /** Display name of the series instead of the KPI's name. */
-  alias?: string;
-}
+export type KpiSeriesQuery = Omit<QueryModel<'kpi'>, 'filter'> & { filter?: QueryFilter };
+export type ScorecardQuery = QueryModel<'scorecard'>;
 /** The latest complete reporting period ending by the range's end, or the running one (partial). */
-export type ScorecardPeriod = 'complete' | 'to-date';
-export interface ScorecardQuery {
-  queryType: 'scorecard';
-  scorecard: string;
-  /** Ignored by the server since trends have one point per reporting period. */
-  interval?: string;
-  period?: ScorecardPeriod;
-  definition?: DefinitionMode;
-}
-export interface FunnelQuery {
-  queryType: 'funnel';
-  journey: string;
-  breakdown?: string;
-  compare?: 'previous-period';
-}
-export interface CatalogQuery {
-  queryType: 'catalog';
-}
-export interface VersionsQuery {
-  queryType: 'versions';
-  kpi: string;
-}
-export interface LineageQuery {
-  queryType: 'lineage';
-  kpi?: string;
-}
+export type ScorecardPeriod = NonNullable<ScorecardQuery['period']>;
+export type FunnelQuery = QueryModel<'funnel'>;
+export type CatalogQuery = QueryModel<'catalog'>;
+export type VersionsQuery = QueryModel<'versions'>;
+export type LineageQuery = QueryModel<'lineage'>;
 
-export const ANNOTATION_KINDS = ['definition-changes', 'freeze-windows', 'check-ins'] as const;
-export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
-export interface AnnotationsQuery {
-  queryType: 'annotations';
-  /** KPI ids (or template variables); empty: every KPI. */
-  kpis?: string[];
-  include?: AnnotationKind[];
-}
+type ContractAnnotationKind = NonNullable<QueryModel<'annotations'>['include']>[number];
+export const ANNOTATION_KINDS = [
+  'definition-changes',
+  'freeze-windows',
+  'check-ins',
+] as const satisfies readonly ContractAnnotationKind[];
+export type AnnotationKind = Complete<ContractAnnotationKind, (typeof ANNOTATION_KINDS)[number]>;
+/** `kpis`: KPI ids (or template variables); empty: every KPI. */
+export type AnnotationsQuery = QueryModel<'annotations'>;
 
 export const VARIABLE_LISTS = [
   'kpis',
@@ -65,12 +41,9 @@ export const VARIABLE_LISTS = [
   'perspectives',
   'channels',
   'regions',
-] as const;
-export type VariableList = (typeof VARIABLE_LISTS)[number];
-export interface VariablesQuery {
-  queryType: 'variables';
-  variable: VariableList;
-}
+] as const satisfies ReadonlyArray<QueryModel<'variables'>['variable']>;
+export type VariableList = Complete<QueryModel<'variables'>['variable'], (typeof VARIABLE_LISTS)[number]>;
+export type VariablesQuery = QueryModel<'variables'>;
 
 /** The query models of docs/datasource.md plus the annotation and variable queries, discriminated by queryType. */
 export type KpiQueryModel =

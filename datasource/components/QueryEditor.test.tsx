@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setTemplateSrv } from '@grafana/runtime';
 import { testIds } from '../../app/testIds';
-import { kpiDatasource } from '../../tests/factories/kpiDatasource';
+import { kpiDatasource, LISTS } from '../../tests/factories/kpiDatasource';
 import { giveElementsSize } from '../../tests/factories/sizedElements';
 import { fakeTemplateSrv } from '../../tests/factories/templateSrv';
 import { type KpiQuery } from '../types';
@@ -14,11 +14,26 @@ function setup(query: KpiQuery) {
   const { datasource } = kpiDatasource(templateSrv);
   const onChange = jest.fn<void, [KpiQuery]>();
   const onRunQuery = jest.fn();
-  render(<QueryEditor datasource={datasource} query={query} onChange={onChange} onRunQuery={onRunQuery} />);
-  return { onChange, onRunQuery, last: () => onChange.mock.lastCall?.[0] };
+  const editor = (q: KpiQuery) => (
+    <QueryEditor datasource={datasource} query={q} onChange={onChange} onRunQuery={onRunQuery} />
+  );
+  const { rerender } = render(editor(query));
+  return {
+    onChange,
+    onRunQuery,
+    last: () => onChange.mock.lastCall?.[0],
+    rerender: (q: KpiQuery) => rerender(editor(q)),
+  };
 }
 
-beforeAll(() => giveElementsSize());
+beforeAll(() => {
+  giveElementsSize();
+  // The shared factory lists no journeys yet.
+  LISTS.journeys = [
+    ['Customer onboarding', 'onboarding'],
+    ['Checkout', 'checkout'],
+  ];
+});
 
 describe('QueryEditor', () => {
   it('shows the chosen KPI by name and id, once the list has come from the server', async () => {
@@ -85,8 +100,68 @@ describe('QueryEditor', () => {
     );
   });
 
-  it('says why a funnel query does not run and offers the other types', () => {
-    setup({ refId: 'A', queryType: 'funnel', journey: 'onboarding' });
-    expect(screen.getByTestId(testIds.datasource.queryProblem)).toHaveTextContent('not served by this version');
+  it('shows the journey picker when the funnel type is chosen, and sets the journey picked', async () => {
+    const { last, rerender } = setup({ refId: 'A', queryType: 'kpi', kpi: 'customer.nps', interval: '1d' });
+    expect(screen.queryByTestId(testIds.datasource.picker('journeys'))).not.toBeInTheDocument();
+    await userEvent.click(screen.getByTestId(testIds.datasource.queryType));
+    await userEvent.click(await screen.findByText('Funnel'));
+    expect(last()).toEqual({ refId: 'A', queryType: 'funnel', journey: '' });
+    rerender({ refId: 'A', queryType: 'funnel', journey: '' });
+    expect(screen.queryByTestId(testIds.datasource.picker('kpis'))).not.toBeInTheDocument();
+    await userEvent.click(screen.getByTestId(testIds.datasource.picker('journeys')));
+    await userEvent.click(await screen.findByText('Checkout (checkout)'));
+    expect(last()).toEqual({ refId: 'A', queryType: 'funnel', journey: 'checkout' });
+  });
+
+  it('offers the server journeys and the dashboard variables for a funnel', async () => {
+    const { last, onRunQuery } = setup({ refId: 'A', queryType: 'funnel', journey: '' });
+    expect(screen.queryByTestId(testIds.datasource.queryProblem)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByTestId(testIds.datasource.picker('journeys')));
+    const listbox = await screen.findByRole('listbox');
+    await waitFor(() => expect(within(listbox).getByText('Customer onboarding (onboarding)')).toBeInTheDocument());
+    expect(within(listbox).getByText('$kpi')).toBeInTheDocument();
+    await userEvent.click(within(listbox).getByText('Customer onboarding (onboarding)'));
+    expect(last()).toEqual({ refId: 'A', queryType: 'funnel', journey: 'onboarding' });
+    expect(onRunQuery).toHaveBeenCalledTimes(1);
+  });
+
+  it('breaks a funnel down by channel', async () => {
+    const { last } = setup({ refId: 'A', queryType: 'funnel', journey: 'onboarding' });
+    await waitFor(() =>
+      expect(screen.getByTestId(testIds.datasource.picker('journeys'))).toHaveValue('Customer onboarding (onboarding)')
+    );
+    await userEvent.click(screen.getByTestId(testIds.datasource.breakdown));
+    await userEvent.click(await screen.findByText('By channel'));
+    expect(last()).toEqual({ refId: 'A', queryType: 'funnel', journey: 'onboarding', breakdown: 'channel' });
+  });
+
+  it('clears the breakdown of a funnel with None', async () => {
+    const { last } = setup({ refId: 'A', queryType: 'funnel', journey: 'onboarding', breakdown: 'segment' });
+    await userEvent.click(screen.getByTestId(testIds.datasource.breakdown));
+    await userEvent.click(await screen.findByText('None'));
+    expect(last()).toEqual({ refId: 'A', queryType: 'funnel', journey: 'onboarding' });
+  });
+
+  it('compares a funnel with the previous period and stops comparing', async () => {
+    const { last } = setup({ refId: 'A', queryType: 'funnel', journey: 'onboarding' });
+    const compare = screen.getByRole('switch', { name: 'Previous period' });
+    expect(compare).not.toBeChecked();
+    await userEvent.click(compare);
+    expect(last()).toEqual({ refId: 'A', queryType: 'funnel', journey: 'onboarding', compare: 'previous-period' });
+  });
+
+  it('shows a saved comparison and turns it off', async () => {
+    const { last } = setup({ refId: 'A', queryType: 'funnel', journey: 'onboarding', compare: 'previous-period' });
+    const compare = screen.getByRole('switch', { name: 'Previous period' });
+    expect(compare).toBeChecked();
+    await userEvent.click(compare);
+    expect(last()).toEqual({ refId: 'A', queryType: 'funnel', journey: 'onboarding' });
+  });
+
+  it('says an annotation query belongs elsewhere', () => {
+    setup({ refId: 'A', queryType: 'annotations' });
+    expect(screen.getByTestId(testIds.datasource.queryProblem)).toHaveTextContent(
+      'belongs to annotations or variables'
+    );
   });
 });

@@ -1,4 +1,11 @@
-import { type DefinitionMode, type QueryFilter } from '../types';
+import { DIMENSIONS, type DefinitionMode, type QueryFilter } from '../types';
+
+/** Breakdowns of a KPI series or a funnel; '' is none. */
+export const BREAKDOWN_OPTIONS: Array<{ value: string; label: string }> = [
+  { value: '', label: 'None' },
+  ...DIMENSIONS.map((d) => ({ value: d, label: `By ${d}` })),
+  { value: 'stage', label: 'By stage' },
+];
 
 export type DefinitionKind = 'effective' | 'current' | 'version' | 'asOf';
 

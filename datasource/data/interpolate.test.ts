@@ -102,6 +102,21 @@ describe('interpolateQuery', () => {
     );
   });
 
+  it('makes one funnel query per journey of a multi-value variable, with its breakdown interpolated', () => {
+    const templates = fakeTemplateSrv({ journey: ['onboarding', 'checkout'], by: 'channel' });
+    const funnel = {
+      refId: 'F',
+      queryType: 'funnel' as const,
+      journey: '$journey',
+      breakdown: '$by',
+      compare: 'previous-period' as const,
+    };
+    expect(interpolateQuery(funnel, undefined, templates)).toEqual([
+      { refId: 'F', queryType: 'funnel', journey: 'onboarding', breakdown: 'channel', compare: 'previous-period' },
+      { refId: 'F', queryType: 'funnel', journey: 'checkout', breakdown: 'channel', compare: 'previous-period' },
+    ]);
+  });
+
   it('keeps a lineage query without a KPI and a catalog query as they are', () => {
     expect(interpolateQuery({ refId: 'A', queryType: 'lineage' }, undefined, templateSrv)).toEqual([
       { refId: 'A', queryType: 'lineage' },

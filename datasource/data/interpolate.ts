@@ -89,6 +89,11 @@ export function interpolateQuery(
         ...interval,
         ...definition,
       }));
+    case 'funnel': {
+      const breakdown = query.breakdown ? { breakdown: one(query.breakdown) } : {};
+      const extra = { ...interval, ...definition, ...breakdown };
+      return ids('Journey', query.journey).map((journey) => ({ ...query, journey, ...extra }));
+    }
     case 'versions':
       return ids('KPI', query.kpi).map((kpi) => ({ ...query, kpi }));
     case 'lineage':

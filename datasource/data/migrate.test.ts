@@ -73,6 +73,42 @@ describe('migrateQuery', () => {
     );
   });
 
+  it('reads a funnel query with its comparison, breakdown, definition and interval', () => {
+    expect(
+      migrateQuery(
+        saved({
+          refId: 'A',
+          journey: 'onboarding',
+          breakdown: 'none',
+          compare: true,
+          definition: 'v2',
+          interval: 'auto',
+        })
+      )
+    ).toEqual({
+      refId: 'A',
+      queryType: 'funnel',
+      journey: 'onboarding',
+      compare: 'previous-period',
+      definition: { version: 2 },
+    });
+    expect(
+      migrateQuery(
+        saved({
+          refId: 'B',
+          queryType: 'funnel',
+          journey: 'checkout',
+          breakdown: 'channel',
+          compare: '',
+          interval: '1d',
+        })
+      )
+    ).toEqual({ refId: 'B', queryType: 'funnel', journey: 'checkout', breakdown: 'channel', interval: '1d' });
+    expect(() =>
+      migrateQuery(saved({ refId: 'C', queryType: 'funnel', journey: 'checkout', compare: 'last-year' }))
+    ).toThrow('"last-year" is not a comparison: use previous-period or leave compare out');
+  });
+
   it('rejects a variable query for a list there is not', () => {
     expect(() => migrateQuery(saved({ refId: 'A', queryType: 'variables', variable: 'owners' }))).toThrow(
       /"owners" is not a list the KPI datasource offers: use one of kpis, scorecards/

@@ -84,6 +84,17 @@ function annotationKind(kind: unknown): AnnotationKind {
   return known;
 }
 
+/** 'previous-period' from it or `true`; nothing from an empty, 'none' or false comparison. */
+function compareOf(v: unknown): 'previous-period' | undefined {
+  if (v === undefined || v === null || v === false || v === '' || v === 'none') {
+    return undefined;
+  }
+  if (v === true || v === 'previous-period') {
+    return 'previous-period';
+  }
+  throw new QueryModelError(`${JSON.stringify(v)} is not a comparison: use previous-period or leave compare out`);
+}
+
 const blankTo = (v: string | undefined, ...none: string[]) => (v === undefined || none.includes(v) ? undefined : v);
 
 /** Today's query model from any saved one (any version of ours, or hand-written JSON); unknown fields stay. Throws QueryModelError for what cannot be read. */
@@ -101,7 +112,17 @@ export function migrateQuery(query: DataQuery): KpiQuery {
     breakdown: _b,
     ...more
   } = saved;
-  const { filter: _f, alias: _a, scorecard: _s, journey: _j, kpis: _ks, include: _in, variable: _v, ...others } = more;
+  const {
+    filter: _f,
+    alias: _a,
+    scorecard: _s,
+    journey: _j,
+    compare: _c,
+    kpis: _ks,
+    include: _in,
+    variable: _v,
+    ...others
+  } = more;
   const rest = { ...others, refId: query.refId };
   const kpi = text(saved.kpi) || text(kpiId) || '';
   const interval = blankTo(text(saved.interval), '', 'auto');
@@ -134,7 +155,15 @@ export function migrateQuery(query: DataQuery): KpiQuery {
       return { ...rest, queryType, ...(kpi === '' ? {} : { kpi }) };
     case 'funnel': {
       const breakdown = blankTo(text(saved.breakdown), '', 'none');
-      return { ...rest, queryType, journey: text(saved.journey) ?? '', ...(breakdown ? { breakdown } : {}) };
+      const compare = compareOf(saved.compare);
+      return {
+        ...rest,
+        queryType,
+        journey: text(saved.journey) ?? '',
+        ...common,
+        ...(breakdown ? { breakdown } : {}),
+        ...(compare ? { compare } : {}),
+      };
     }
     case 'annotations': {
       const kpis = list(saved.kpis);

@@ -11,6 +11,16 @@ describe('withQueryType', () => {
     });
   });
 
+  it('starts a funnel query without a journey, leaving the KPI and its interval behind', () => {
+    expect(withQueryType({ refId: 'A', queryType: 'kpi', kpi: 'customer.nps', interval: '1d' }, 'funnel')).toEqual({
+      refId: 'A',
+      hide: undefined,
+      datasource: undefined,
+      queryType: 'funnel',
+      journey: '',
+    });
+  });
+
   it('drops fields the new type does not have', () => {
     const q = withQueryType({ refId: 'B', queryType: 'funnel', journey: 'onboarding' }, 'catalog');
     expect(q).toEqual({ refId: 'B', hide: undefined, datasource: undefined, queryType: 'catalog' });

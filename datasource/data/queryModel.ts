@@ -2,11 +2,16 @@ import { type ComboboxOption } from '@grafana/ui';
 import { type KpiQuery, type QueryType } from '../types';
 
 /** Query types a panel query can have; annotation and variable queries have editors of their own. */
-export type PanelQueryType = Extract<QueryType, 'kpi' | 'scorecard' | 'catalog' | 'versions' | 'lineage'>;
+export type PanelQueryType = Extract<QueryType, 'kpi' | 'scorecard' | 'funnel' | 'catalog' | 'versions' | 'lineage'>;
 
 export const QUERY_TYPE_OPTIONS: Array<ComboboxOption<PanelQueryType>> = [
   { value: 'kpi', label: 'KPI', description: 'Time series of one KPI, optionally per segment' },
   { value: 'scorecard', label: 'Scorecard', description: 'Scored perspectives, objectives and KPIs, with trends' },
+  {
+    value: 'funnel',
+    label: 'Funnel',
+    description: 'Customers reaching each stage of a journey, optionally per segment',
+  },
   { value: 'catalog', label: 'Catalog', description: 'Every KPI definition with its governance state' },
   { value: 'versions', label: 'Versions', description: 'Version history of one KPI' },
   { value: 'lineage', label: 'Lineage', description: 'Inputs and users of KPIs, for the Node Graph panel' },
@@ -29,6 +34,8 @@ export function withQueryType(query: KpiQuery, queryType: PanelQueryType): KpiQu
       return { ...base, queryType, ...(kpi ? { kpi } : {}) };
     case 'scorecard':
       return { ...base, queryType, scorecard: '', ...interval, ...definition };
+    case 'funnel':
+      return { ...base, queryType, journey: '' };
     case 'catalog':
       return { ...base, queryType };
   }

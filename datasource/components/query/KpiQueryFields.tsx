@@ -1,6 +1,6 @@
 import { Combobox, InlineField, Stack } from '@grafana/ui';
 import { testIds } from '../../../app/testIds';
-import { withFilterValues, withOptional } from '../../data/editorModel';
+import { BREAKDOWN_OPTIONS, withFilterValues, withOptional } from '../../data/editorModel';
 import { DIMENSIONS, type Dimension, type VariableList } from '../../types';
 import { DefinitionField } from './DefinitionField';
 import { IntervalField } from './IntervalField';
@@ -9,11 +9,6 @@ import { ResourcePicker } from './ResourcePicker';
 import { TextField } from './TextField';
 import { type FieldsProps } from './types';
 
-const BREAKDOWNS = [
-  { value: '', label: 'None' },
-  ...DIMENSIONS.map((d) => ({ value: d, label: `By ${d}` })),
-  { value: 'stage', label: 'By stage' },
-];
 const LISTS: Record<Dimension, VariableList> = { segment: 'segments', channel: 'channels', region: 'regions' };
 
 /** KPI, interval, alias; breakdown and filter by segment, channel, region; definition mode. */
@@ -49,7 +44,7 @@ export function KpiQueryFields({ datasource, query, onChange }: FieldsProps<'kpi
           <Combobox
             data-testid={testIds.datasource.breakdown}
             width={16}
-            options={BREAKDOWNS}
+            options={BREAKDOWN_OPTIONS}
             value={query.breakdown ?? ''}
             onChange={(o) => onChange(withOptional(query, 'breakdown', o.value))}
           />

@@ -3,6 +3,7 @@ import { testIds } from '../../../app/testIds';
 import { type KpiDataSource } from '../../datasource';
 import { withOptional } from '../../data/editorModel';
 import { type KpiQuery } from '../../types';
+import { FunnelQueryFields } from './FunnelQueryFields';
 import { KpiQueryFields } from './KpiQueryFields';
 import { ResourcePicker } from './ResourcePicker';
 import { ScorecardQueryFields } from './ScorecardQueryFields';
@@ -20,6 +21,8 @@ export function QueryFields({ datasource, query, onChange }: Props) {
       return <KpiQueryFields datasource={datasource} query={query} onChange={onChange} />;
     case 'scorecard':
       return <ScorecardQueryFields datasource={datasource} query={query} onChange={onChange} />;
+    case 'funnel':
+      return <FunnelQueryFields datasource={datasource} query={query} onChange={onChange} />;
     case 'versions':
       return (
         <ResourcePicker
@@ -47,9 +50,7 @@ export function QueryFields({ datasource, query, onChange }: Props) {
     default:
       return (
         <Alert severity="warning" title={`A "${query.queryType}" query`} data-testid={testIds.datasource.queryProblem}>
-          {query.queryType === 'funnel'
-            ? 'Funnel queries are not served by this version of the KPI server yet. Choose another query type.'
-            : 'This query type belongs to annotations or variables, not to panels. Choose another query type.'}
+          This query type belongs to annotations or variables, not to panels. Choose another query type.
         </Alert>
       );
   }

@@ -1,14 +1,8 @@
+import { FILTER_COLUMNS, isFilterColumn, type QueryFilter } from '../../../core/query/columns';
 import { type DimensionFilter } from '../types';
 import { ValueEngineError } from './errors';
 
-/** The canonical event columns a query may restrict a KPI to some values of. */
-export const FILTER_COLUMNS = ['segment', 'channel', 'region'] as const;
-export type FilterColumn = (typeof FILTER_COLUMNS)[number];
-
-/** A query's filter: a dimension column → one value or a non-empty list of values. */
-export type QueryFilter = Partial<Record<FilterColumn, string | string[]>>;
-
-export const isFilterColumn = (name: string): name is FilterColumn => FILTER_COLUMNS.some((c) => c === name);
+export { FILTER_COLUMNS, isFilterColumn, type FilterColumn, type QueryFilter } from '../../../core/query/columns';
 
 /**
  * Columns in sorted order, each with its values sorted and without repeats, so equal filters compare

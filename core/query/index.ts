@@ -1,0 +1,30 @@
+export { FILTER_COLUMNS, isFilterColumn, type FilterColumn, type QueryFilter } from './columns';
+export {
+  queryDefinition,
+  queryFilter,
+  kpiQuery,
+  scorecardQuery,
+  funnelQuery,
+  catalogQuery,
+  versionsQuery,
+  lineageQuery,
+  annotationsQuery,
+  variablesQuery,
+  query,
+} from './models';
+export type {
+  Query,
+  QueryType,
+  QueryInput,
+  QueryModel,
+  QueryDefinition,
+  CommonQueryField,
+  KpiQuery,
+  ScorecardQuery,
+  FunnelQuery,
+  CatalogQuery,
+  VersionsQuery,
+  LineageQuery,
+  AnnotationsQuery,
+  VariablesQuery,
+} from './models';
