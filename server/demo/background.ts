@@ -3,8 +3,11 @@ import { DAY_MS, type DemoWindow, timeInDay, trafficFactor } from './calendar';
 import { pickers } from './pickers';
 import { Rng } from './prng';
 
-/** Days a visitor comes back on average (page_view is recorded once per visitor and day). */
-const VISITS_PER_VISITOR = 1.8;
+/** Days a visitor comes to the site on average, all within a few weeks of the first (page_view once a day). */
+const VISITS_PER_VISITOR = 2.4;
+const RETURN_DAYS = 28;
+/** Draws before a visitor already seen today is taken anyway. */
+const RETRIES = 4;
 
 /** `total` split over the days by traffic, rounding cumulatively so the parts add up exactly. */
 export function splitByTraffic(total: number, window: DemoWindow): number[] {
@@ -27,21 +30,26 @@ export class Visitors {
   private readonly pick: ReturnType<typeof pickers>;
   private readonly ids: string[];
   private readonly pool: number;
+  /** Visitors arriving over RETURN_DAYS: the ones a returning page view comes from. */
+  private readonly recent: number;
+  private given = 0;
   distinct = 0;
 
-  constructor(seed: string, total: number) {
+  constructor(seed: string, total: number, days: number) {
     this.rng = new Rng(`${seed}:visitors`);
     this.pick = pickers(this.rng);
     this.pool = Math.max(1, Math.round(total / VISITS_PER_VISITOR));
+    this.recent = Math.max(1, Math.round((this.pool * RETURN_DAYS) / Math.max(1, days)));
     this.ids = new Array<string>(this.pool).fill('');
   }
 
   pageViews(dayStart: number, count: number, into: EventRow[]): void {
+    const today = new Set<number>();
     for (let i = 0; i < count; i++) {
       const region = this.pick.region();
       into.push({
         time: dayStart + timeInDay(this.rng, region),
-        customer: this.visitor(Math.floor(this.rng.next() * this.pool)),
+        customer: this.visitor(this.returning(today)),
         event: 'page_view',
         stage: 'awareness',
         channel: this.pick.visitorChannel(),
@@ -49,7 +57,22 @@ export class Visitors {
         region,
         value: null,
       });
+      this.given++;
     }
+  }
+
+  /** A visitor who arrived lately, the newest most likely, and (almost always) not yet seen today. */
+  private returning(today: Set<number>): number {
+    const arrived = Math.min(this.pool, Math.floor(this.given / VISITS_PER_VISITOR) + 1);
+    let k = 0;
+    for (let tries = 0; tries <= RETRIES; tries++) {
+      k = arrived - 1 - Math.floor(this.rng.next() ** 2 * Math.min(this.recent, arrived));
+      if (!today.has(k)) {
+        break;
+      }
+    }
+    today.add(k);
+    return k;
   }
 
   private visitor(k: number): string {

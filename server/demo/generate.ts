@@ -82,7 +82,7 @@ export function* generateDemo(options: DemoOptions, summary = new DemoSummary())
     );
   }
   const perDay = splitByTraffic(background, window);
-  const visitors = new Visitors(options.seed, background);
+  const visitors = new Visitors(options.seed, background, window.days);
   const days = journeys(options.seed, window, scale);
   for (let day = 0; ; day++) {
     const next = days.next();

@@ -132,6 +132,8 @@ export const NPS_WAVE_DAYS = 90;
 export const NPS_RESPONSE_RATE = 0.35;
 export const CSAT_RESPONSE_RATE = 0.25;
 export const REFERRALS_PER_MONTH = 0.05;
+/** Chance, times sentiment, that a newly onboarded account answers the in-app referral prompt. */
+export const NEW_CUSTOMER_REFERRALS = 0.2;
 export const WARMUP_DAYS = 60;
 export const DAYS_PER_MONTH = 30.44;
 /** The default --events; the scale is events / EVENTS_AT_SCALE_1. */

@@ -1,5 +1,5 @@
 import { DAY_MS } from './calendar';
-import { type Channel, MODEL, type Segment } from './model';
+import { type Channel, MODEL, NEW_CUSTOMER_REFERRALS, type Segment } from './model';
 import { type Rng } from './prng';
 import { cesScore } from './surveys';
 import { type Account, type Party, type World } from './world';
@@ -55,11 +55,26 @@ export function onboard(world: World, account: Account, purchase: number): void 
   }
   const done = purchase + Math.floor(span) + rng.int(10, 120) * 60_000;
   world.emit(done, 'onboarding_complete', 'onboarding', account, 'app');
+  firstWeeks(world, account, done);
   const admins = account.segment === 'smb' ? 1 : account.segment === 'mid-market' ? 2 : 3;
   for (let i = 0; i < admins; i++) {
     if (rng.chance(0.75)) {
       const at = done + rng.int(1, 72) * 3_600_000;
       world.emit(at, 'ces_response', 'onboarding', account, 'email', cesScore(rng, m.cesMean, account.risk));
     }
+  }
+}
+
+/** Once set up, the team starts using the product within days; happy new customers answer the referral prompt. */
+function firstWeeks(world: World, account: Account, done: number): void {
+  const { rng } = world;
+  if (!rng.chance(0.95 - 0.3 * account.risk)) {
+    return;
+  }
+  const used = done + rng.int(1, 72) * 3_600_000;
+  world.emit(used, 'feature_used', 'retention', account, 'app');
+  if (rng.chance(NEW_CUSTOMER_REFERRALS * account.sentiment)) {
+    const channel: Channel = account.billing === 'partner' ? 'partner' : 'app';
+    world.emit(used + rng.int(2, 168) * 3_600_000, 'referral_sent', 'advocacy', account, channel);
   }
 }

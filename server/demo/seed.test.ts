@@ -16,7 +16,8 @@ const DAY = 86_400_000;
 /** The filters a measure reads: its filter, or its numerator and denominator each within the filter. */
 function measureFilters(kpi: KpiDocument): Array<[string, Filter]> {
   const calc = kpi.spec.calculation;
-  if (!('measure' in calc)) {
+  // conversion measures read the journey's stages, which exampleFilters covers
+  if (!('measure' in calc) || !('source' in calc.measure)) {
     return [];
   }
   const { filter = {}, numerator, denominator } = calc.measure;
