@@ -99,6 +99,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
       engine: values.engine,
       checkIns: values.checkIns,
       timeZone: values.timeZone,
+      ...(values.funnels === undefined ? {} : { funnels: values.funnels }),
       sql: options.store.sql,
       cache,
       admission: options.queryAdmission ?? new Admission(),

@@ -136,7 +136,7 @@ describe('example organisation (provisioning/scorecards)', () => {
     const sources = new Set(ofKind('Source').map((s) => s.metadata.id));
     const columns = new Set<string>(CANONICAL_COLUMNS);
     for (const k of kpis) {
-      if ('measure' in k.spec.calculation) {
+      if ('measure' in k.spec.calculation && k.spec.calculation.measure.aggregate !== 'conversion') {
         const { source, field, filter, numerator, denominator } = k.spec.calculation.measure;
         const used = [field, ...Object.keys({ ...filter, ...numerator, ...denominator })].filter(
           (c) => c !== undefined

@@ -4,6 +4,8 @@ import { type SqlDb } from '../store/sql';
 import { normaliseFilter } from '../values/engine/filter';
 import { inputMode } from '../values/engine/plan';
 import { type CheckInStore, type TimeRange } from '../values/types';
+import { type FunnelEngine } from '../funnels/funnel-engine';
+import { funnelFrames } from '../funnels/funnel-query';
 import { annotationsFrame } from './annotations';
 import { EndValidity } from './end-validity';
 import { catalogFrame, versionsFrame } from './catalog-frames';
@@ -28,6 +30,8 @@ export interface QueryDeps {
   cache?: QueryCache;
   /** IANA zone of reporting periods (default UTC). */
   timeZone?: string;
+  /** Journeys' funnels (none: funnel queries answer 501). */
+  funnels?: FunnelEngine;
   now?: () => number;
 }
 
@@ -106,6 +110,8 @@ async function framesFor(deps: QueryDeps, q: Query, range: TimeRange): Promise<F
       return [await annotationsFrame(deps, q, range, q.refId)];
     case 'variables':
       return [await variableFrame(deps.registry, deps.sql, q.variable, q.refId)];
+    case 'funnel':
+      return funnelFrames(deps, q, range);
   }
 }
 

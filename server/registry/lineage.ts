@@ -40,6 +40,9 @@ function measuredColumns(kpi: KpiDocument): { source: string; columns: string[] 
     return null;
   }
   const m = calc.measure;
+  if (m.aggregate === 'conversion') {
+    return null;
+  }
   const filters = [m.filter, m.numerator, m.denominator].flatMap((f) => Object.keys(f ?? {}));
   return { source: m.source, columns: [...new Set([...(m.field === undefined ? [] : [m.field]), ...filters])] };
 }

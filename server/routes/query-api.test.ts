@@ -1,4 +1,4 @@
-import { type Calculation, type KpiDocument } from '../../core/schema';
+import { type KpiDocument, type SqlMeasure } from '../../core/schema';
 import { createRegistry } from '../registry';
 import { type Store } from '../store/store';
 import { type StorePlace } from '../store/store-contract';
@@ -20,7 +20,7 @@ const source = {
   metadata: { id: 'own' },
   spec: { engine: 'duckdb' },
 } as const;
-type Measure = Omit<Extract<Calculation, { measure: unknown }>['measure'], 'source'>;
+type Measure = Omit<SqlMeasure, 'source'>;
 const measure = (m: Measure): Pick<KpiDocument['spec'], 'calculation'> => ({
   calculation: { measure: { source: 'own', ...m } },
 });

@@ -1,4 +1,5 @@
 import { SqlCheckInStore } from '../checkins/sql-checkin-store';
+import { FunnelEngine } from '../funnels/funnel-engine';
 import { type Progress, silentProgress } from '../events/progress';
 import { versionAt } from '../query/registry-docs';
 import { RegistryError, type Registry } from '../registry/types';
@@ -16,6 +17,8 @@ export interface Values {
   checkIns: CheckInStore;
   /** IANA zone of reporting periods and day buckets. */
   timeZone: string;
+  /** Journeys' funnels on their Source's events. */
+  funnels?: FunnelEngine;
   /** Builds the pre-aggregates of every version of every measure KPI not built yet; resolves with how many KPIs read one. */
   warm(progress?: Progress): Promise<number>;
   close(): Promise<void>;
@@ -41,7 +44,9 @@ export function createValues(
     }
   };
   const checkIns = new SqlCheckInStore(store.sql);
+  const funnels = new FunnelEngine({ registry, resolver, sourceDocument });
   const measure = new SqlMeasureRunner({
+    conversions: funnels,
     resolver,
     sourceDocument,
     ...(options.rollups === false ? {} : { rollups: { store: new Rollups(store.sql), slotMs: slotMsFor(timeZone) } }),
@@ -72,5 +77,5 @@ export function createValues(
     }
     return prepared;
   };
-  return { engine, checkIns, timeZone, warm, close: () => resolver.close() };
+  return { engine, checkIns, timeZone, funnels, warm, close: () => resolver.close() };
 }

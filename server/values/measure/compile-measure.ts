@@ -1,4 +1,4 @@
-import { type Calculation } from '../../../core/schema/kpi';
+import { type SqlMeasure } from '../../../core/schema/kpi';
 import { type SqlDialect, type SqlParam } from '../../store/sql';
 import { ValueEngineError } from '../engine/errors';
 import { type CalculationRequest, type ResolvedSource } from '../types';
@@ -8,7 +8,7 @@ import { measureDialect } from './dialect';
 import { allOf, filterConditions } from './filters';
 import { SqlParams } from './sql-params';
 
-export type Measure = Extract<Calculation, { measure: unknown }>['measure'];
+export type Measure = SqlMeasure;
 
 export interface CompiledMeasure {
   sql: string;

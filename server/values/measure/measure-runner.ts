@@ -1,5 +1,5 @@
 import { subsetRatioGap } from '../../../core/rates';
-import { type KpiDocument } from '../../../core/schema/kpi';
+import { type ConversionMeasure, type KpiDocument } from '../../../core/schema/kpi';
 import { type SourceDocument } from '../../../core/schema/source';
 import { errorMessage } from '../../error-message';
 import { type SqlRow } from '../../store/sql';
@@ -13,7 +13,7 @@ import {
   type SeriesPoints,
   type SourceResolver,
 } from '../types';
-import { ValueLimitError } from '../engine/errors';
+import { ValueEngineError, ValueLimitError } from '../engine/errors';
 import { compileBreakdownCount, compileMeasure, type Measure } from './compile-measure';
 import { measureSeries } from './series';
 import { StatementBatcher } from './statement-batch';
@@ -22,6 +22,10 @@ const OWN_EVENTS = '"events"';
 
 export interface MeasureRunnerDeps {
   resolver: SourceResolver;
+  /** Conversion KPIs: computed by the funnel engine on their journey's events. */
+  conversions?: {
+    conversion(measure: ConversionMeasure, req: CalculationRequest): Promise<SeriesPoints[]>;
+  };
   /** Pre-aggregates of measures over the store's own events (none: every query reads the events). */
   rollups?: { store: Rollups; slotMs: number };
   /** The Source document with this id, or null when there is none (e.g. looked up in the registry). */
@@ -30,8 +34,8 @@ export interface MeasureRunnerDeps {
 
 function measureOf(req: CalculationRequest): Measure {
   const { calculation } = req.kpi.spec;
-  if (!('measure' in calculation)) {
-    throw new Error(`KPI "${req.kpi.metadata.id}" is not a measure KPI`);
+  if (!('measure' in calculation) || calculation.measure.aggregate === 'conversion') {
+    throw new Error(`KPI "${req.kpi.metadata.id}" is not a measure KPI over events`);
   }
   return calculation.measure;
 }
@@ -59,11 +63,30 @@ export class SqlMeasureRunner implements MeasureRunner {
     }
   }
 
+  private conversion(measure: ConversionMeasure, req: CalculationRequest): Promise<SeriesPoints[]> {
+    const id = req.kpi.metadata.id;
+    if (this.deps.conversions === undefined) {
+      return Promise.reject(
+        new ValueEngineError('invalid-definition', `KPI ${id}: no funnel engine computes conversions here`)
+      );
+    }
+    if (req.breakdown !== undefined || req.filter !== undefined) {
+      const what = req.breakdown !== undefined ? `broken down by "${req.breakdown}"` : 'filtered';
+      return Promise.reject(
+        new ValueEngineError(
+          'breakdown-unsupported',
+          `KPI ${id} (conversion) cannot be ${what}: break the journey's funnel down instead`
+        )
+      );
+    }
+    return this.deps.conversions.conversion(measure, req);
+  }
+
   /** Builds the pre-aggregate a measure KPI reads, unless it exists; false when it reads events instead. */
   async prepare(kpi: KpiDocument): Promise<boolean> {
     const rollups = this.deps.rollups;
     const { calculation } = kpi.spec;
-    if (rollups === undefined || !('measure' in calculation)) {
+    if (rollups === undefined || !('measure' in calculation) || calculation.measure.aggregate === 'conversion') {
       return false;
     }
     const { measure } = calculation;
@@ -100,6 +123,10 @@ export class SqlMeasureRunner implements MeasureRunner {
   }
 
   async run(req: CalculationRequest): Promise<SeriesPoints[]> {
+    const { calculation } = req.kpi.spec;
+    if ('measure' in calculation && calculation.measure.aggregate === 'conversion') {
+      return this.conversion(calculation.measure, req);
+    }
     const measure = measureOf(req);
     const source = await this.deps.resolver.resolve(await this.deps.sourceDocument(measure.source), measure.source);
     await this.checkSeriesCap(measure, req, source);

@@ -60,7 +60,7 @@ export class FakeMeasureRunner implements MeasureRunner {
       await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     }
     const calc = req.kpi.spec.calculation;
-    const filter = 'measure' in calc ? (calc.measure.filter ?? {}) : {};
+    const filter = 'measure' in calc && calc.measure.aggregate !== 'conversion' ? (calc.measure.filter ?? {}) : {};
     const inRange = this.events.filter((e) => {
       const t = Date.parse(e.time);
       return t >= req.range.from && t < req.range.to && matches(e, filter) && matches(e, req.filter ?? {});

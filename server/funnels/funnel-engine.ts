@@ -1,0 +1,172 @@
+import {
+  computeFunnel,
+  funnelJourney,
+  type FunnelEvent,
+  type FunnelJourney,
+  type FunnelResult,
+} from '../../core/funnel';
+import { type ConversionMeasure } from '../../core/schema/kpi';
+import { proportion } from '../../core/stats';
+import { ValueEngineError } from '../values/engine/errors';
+import { type JourneyDocument } from '../../core/schema/journey';
+import { type SourceDocument } from '../../core/schema/source';
+import { pickVersion } from '../query/scorecard-rows';
+import { QueryError } from '../query/types';
+import { RegistryError, type Registry, type VersionRecord } from '../registry/types';
+import { type DefinitionMode } from '../values/engine/types';
+import { type CalculationRequest, type SeriesPoints, type SourceResolver, type TimeRange } from '../values/types';
+import { journeyColumns } from './journey-columns';
+import { FUNNEL_COLUMNS, loadFunnelEvents } from './load-events';
+
+export interface FunnelRequest {
+  journey: string;
+  range: TimeRange;
+  breakdown?: string;
+  definition?: DefinitionMode;
+  /** Also the period of the same length just before. */
+  previous?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface JourneyFunnel {
+  record: VersionRecord;
+  doc: JourneyDocument;
+  journey: FunnelJourney;
+  current: FunnelResult;
+  previous: FunnelResult | null;
+  now: number;
+}
+
+export interface FunnelEngineDeps {
+  registry: Pick<Registry, 'versions'>;
+  resolver: SourceResolver;
+  sourceDocument(id: string): Promise<SourceDocument | null>;
+  now?: () => number;
+}
+
+const BREAKDOWNS = FUNNEL_COLUMNS.filter((c) => c !== 'value');
+
+/** The journey's version for the request: in force at the range's end, now, pinned or as of (as for KPIs). */
+async function journeyVersion(deps: FunnelEngineDeps, id: string, end: number, mode: DefinitionMode, now: number) {
+  const versions = await deps.registry.versions('Journey', id).catch((err: unknown) => {
+    throw err instanceof RegistryError && err.code === 'not_found'
+      ? new RegistryError('not_found', `journey "${id}" is not in the registry`)
+      : err;
+  });
+  const record = pickVersion(versions, mode, end - 1, now);
+  if (record === null || record.document.kind !== 'Journey') {
+    throw new RegistryError('not_found', `journey "${id}" has no version for definition ${JSON.stringify(mode)}`);
+  }
+  return { record, doc: record.document };
+}
+
+/** Computes journeys' funnels on their Source's events with the reference semantics (core computeFunnel). */
+export class FunnelEngine {
+  constructor(private readonly deps: FunnelEngineDeps) {}
+
+  /**
+   * A conversion KPI per bucket: of the customers whose counted attempt entered in the bucket and reached
+   * stage `from`, the share that reached `to` (a cohort rate, never over 1), with its sample and margin.
+   */
+  async conversion(
+    measure: ConversionMeasure,
+    req: Pick<CalculationRequest, 'kpi' | 'range' | 'grid' | 'signal'>
+  ): Promise<SeriesPoints[]> {
+    const now = this.deps.now?.() ?? Date.now();
+    const { doc } = await journeyVersion(this.deps, measure.journey, Math.min(req.range.to, now), 'effective', now);
+    const journey = funnelJourney(doc.spec);
+    const ids = journey.stages.map((s) => s.id);
+    const [from, to] = [ids.indexOf(measure.from), ids.indexOf(measure.to)];
+    if (from < 0 || to < 0) {
+      const missing = from < 0 ? measure.from : measure.to;
+      throw new ValueEngineError(
+        'invalid-definition',
+        `KPI ${req.kpi.metadata.id}: journey "${doc.metadata.id}" has no stage "${missing}"`
+      );
+    }
+    const source = await this.deps.resolver.resolve(await this.deps.sourceDocument(doc.spec.source), doc.spec.source);
+    const { starts, end } = req.grid;
+    const first = Math.max(req.range.from, starts[0] ?? req.range.from);
+    const last = Math.min(req.range.to, end);
+    const events = await loadFunnelEvents(
+      source,
+      { from: first, through: Math.min(last + journey.windowMs, now) },
+      journeyColumns(journey),
+      req.signal
+    );
+    const points = starts.map((start, i) => {
+      const bucket = { from: Math.max(start, req.range.from), to: Math.min(starts[i + 1] ?? end, req.range.to) };
+      if (bucket.from >= bucket.to) {
+        return { time: start, value: null };
+      }
+      const reached = computeFunnel(
+        within(events, bucket.from, Math.min(bucket.to + journey.windowMs, now)),
+        journey,
+        bucket,
+        { now }
+      ).stages;
+      const n = reached[from]?.value ?? 0;
+      const k = reached[to]?.value ?? 0;
+      const e = proportion({ k, n });
+      return {
+        time: start,
+        value: e.value,
+        sample: n,
+        ...(e.moe === undefined ? {} : { moe: e.moe }),
+        ...(n === 0
+          ? { flags: ['division-by-zero' as const], reason: `no customer reached stage "${measure.from}"` }
+          : {}),
+      };
+    });
+    return [{ points }];
+  }
+
+  async compute(req: FunnelRequest): Promise<JourneyFunnel> {
+    const now = this.deps.now?.() ?? Date.now();
+    if (req.breakdown !== undefined && !BREAKDOWNS.some((c) => c === req.breakdown)) {
+      throw new QueryError(`cannot break a funnel down by "${req.breakdown}": use one of ${BREAKDOWNS.join(', ')}`);
+    }
+    const { record, doc } = await journeyVersion(
+      this.deps,
+      req.journey,
+      Math.min(req.range.to, now),
+      req.definition ?? 'effective',
+      now
+    );
+    const journey = funnelJourney(doc.spec);
+    const source = await this.deps.resolver.resolve(await this.deps.sourceDocument(doc.spec.source), doc.spec.source);
+    const columns = journeyColumns(journey, req.breakdown);
+    const run = async (range: TimeRange) => {
+      const through = Math.min(range.to + journey.windowMs, now);
+      const events = await loadFunnelEvents(source, { from: range.from, through }, columns, req.signal).catch(
+        (err: unknown) => {
+          throw missingColumn(err, req, doc.spec.source) ?? err;
+        }
+      );
+      return computeFunnel(events, journey, range, {
+        now,
+        ...(req.breakdown === undefined ? {} : { breakdown: req.breakdown }),
+      });
+    };
+    const length = req.range.to - req.range.from;
+    const [current, previous] = await Promise.all([
+      run(req.range),
+      req.previous ? run({ from: req.range.from - length, to: req.range.from }) : Promise.resolve(null),
+    ]);
+    return { record, doc, journey, current, previous, now };
+  }
+}
+
+/** The events a funnel over attempts entering in [from, to) reads, of events loaded for a wider span. */
+function within(events: readonly FunnelEvent[], from: number, through: number): FunnelEvent[] {
+  return events.filter((e) => e.time >= from && e.time <= through);
+}
+
+/** A source table without the breakdown column is the request's fault: a 400 naming it. */
+function missingColumn(err: unknown, req: FunnelRequest, source: string): QueryError | null {
+  const text = err instanceof Error ? err.message : String(err);
+  if (req.breakdown !== undefined && new RegExp(`\\b${req.breakdown}\\b`).test(text) && /column|Binder/i.test(text)) {
+    return new QueryError(`source "${source}" has no column "${req.breakdown}" to break the funnel down by`);
+  }
+  return null;
+}

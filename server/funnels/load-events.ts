@@ -1,0 +1,47 @@
+import { CANONICAL_COLUMNS } from '../../core/schema/source';
+import { type FunnelEvent } from '../../core/funnel';
+import { numberColumn, stringColumn } from '../store/sql';
+import { measureDialect } from '../values/measure/dialect';
+import { SqlParams } from '../values/measure/sql-params';
+import { type ResolvedSource } from '../values/types';
+
+/** Columns a funnel may read besides customer and time. */
+export const FUNNEL_COLUMNS = CANONICAL_COLUMNS.filter((c) => c !== 'time' && c !== 'customer');
+
+/** The source's own row order, for ties in time: DuckDB's rowid, PostgreSQL's physical position. */
+const rowOrder = (source: ResolvedSource) => (source.engine === 'duckdb' ? 'rowid' : 'ctid');
+
+/**
+ * Every event of a customer with a time in [from, through] (through inclusive), ordered by customer, time and
+ * the source's row order: all a funnel over attempts entering in [from, to) can use when through = to + W.
+ */
+export async function loadFunnelEvents(
+  source: ResolvedSource,
+  range: { from: number; through: number },
+  wanted: readonly string[],
+  signal?: AbortSignal
+): Promise<FunnelEvent[]> {
+  const read = FUNNEL_COLUMNS.filter((c) => wanted.includes(c));
+  const params = new SqlParams();
+  const d = measureDialect(source.engine);
+  const time = source.column('time');
+  const customer = source.column('customer');
+  const columns = [
+    `CAST(${customer} AS TEXT) AS customer`,
+    `CAST(${d.epochMs(time)} AS BIGINT) AS t`,
+    ...read.map((c) => `CAST(${source.column(c)} AS ${c === 'value' ? 'DOUBLE PRECISION' : 'TEXT'}) AS ${c}`),
+  ];
+  const sql = [
+    `SELECT ${columns.join(', ')} FROM ${source.table}`,
+    `WHERE ${customer} IS NOT NULL AND ${time} >= ${params.timestamp(range.from)} AND ${time} <= ${params.timestamp(range.through)}`,
+    `ORDER BY ${customer}, ${time}, ${rowOrder(source)}`,
+  ].join('\n');
+  const rows = await source.db.query(sql, params.values, signal === undefined ? {} : { signal });
+  return rows.map((row) => {
+    const event: FunnelEvent = { customer: stringColumn(row, 'customer') ?? '', time: numberColumn(row, 't') ?? 0 };
+    for (const c of read) {
+      event[c] = c === 'value' ? numberColumn(row, c) : stringColumn(row, c);
+    }
+    return event;
+  });
+}
