@@ -1,5 +1,6 @@
 export { computeFunnel, stageTotals } from './compute';
 export { differs, funnelFromCounts, wilson, type FunnelCount, type FunnelStep } from './from-counts';
+export { conversionJourney } from './conversion-journey';
 export { funnelJourney } from './journey';
 export { matches } from './match';
 export type {

@@ -7,14 +7,24 @@ import {
 } from '../../core/funnel';
 import { type ConversionMeasure } from '../../core/schema/kpi';
 import { proportion } from '../../core/stats';
+import { conversionJourney } from '../../core/funnel/conversion-journey';
 import { ValueEngineError } from '../values/engine/errors';
 import { type JourneyDocument } from '../../core/schema/journey';
-import { type SourceDocument } from '../../core/schema/source';
+import { CANONICAL_COLUMNS, type SourceDocument } from '../../core/schema/source';
 import { pickVersion } from '../query/scorecard-rows';
 import { QueryError } from '../query/types';
 import { RegistryError, type Registry, type VersionRecord } from '../registry/types';
 import { type DefinitionMode } from '../values/engine/types';
-import { type CalculationRequest, type SeriesPoints, type SourceResolver, type TimeRange } from '../values/types';
+import {
+  type CalculationRequest,
+  type ResolvedSource,
+  type SeriesPoints,
+  type SourceResolver,
+  type TimeRange,
+} from '../values/types';
+import { columnarFunnel } from './columnar/columnar-funnel';
+import { customersByRange } from './columnar/customers-by-range';
+import { type OwnEventsCopy } from './columnar/own-events-copy';
 import { journeyColumns } from './journey-columns';
 import { FUNNEL_COLUMNS, loadFunnelEvents } from './load-events';
 
@@ -42,6 +52,8 @@ export interface FunnelEngineDeps {
   resolver: SourceResolver;
   sourceDocument(id: string): Promise<SourceDocument | null>;
   now?: () => number;
+  /** The in-memory copy of the store's own events table, used for sources that read that table as is. */
+  ownEvents?: OwnEventsCopy;
 }
 
 const BREAKDOWNS = FUNNEL_COLUMNS.filter((c) => c !== 'value');
@@ -60,6 +72,15 @@ async function journeyVersion(deps: FunnelEngineDeps, id: string, end: number, m
   return { record, doc: record.document };
 }
 
+/** The copy when the source is the store's own `events` table with the canonical column names. */
+function ownCopy(deps: FunnelEngineDeps, source: ResolvedSource): OwnEventsCopy | null {
+  const copy = deps.ownEvents;
+  if (copy === undefined || source.db !== copy.db || source.table !== '"events"') {
+    return null;
+  }
+  return CANONICAL_COLUMNS.every((c) => source.column(c) === `"${c}"`) ? copy : null;
+}
+
 /** Computes journeys' funnels on their Source's events with the reference semantics (core computeFunnel). */
 export class FunnelEngine {
   constructor(private readonly deps: FunnelEngineDeps) {}
@@ -74,36 +95,46 @@ export class FunnelEngine {
   ): Promise<SeriesPoints[]> {
     const now = this.deps.now?.() ?? Date.now();
     const { doc } = await journeyVersion(this.deps, measure.journey, Math.min(req.range.to, now), 'effective', now);
-    const journey = funnelJourney(doc.spec);
-    const ids = journey.stages.map((s) => s.id);
-    const [from, to] = [ids.indexOf(measure.from), ids.indexOf(measure.to)];
-    if (from < 0 || to < 0) {
-      const missing = from < 0 ? measure.from : measure.to;
+    // customers who entered `from` in the period: stage 1 of the journey from `from` through `to`
+    const journey = conversionJourney(funnelJourney(doc.spec), measure.from, measure.to);
+    if (journey === null) {
       throw new ValueEngineError(
         'invalid-definition',
-        `KPI ${req.kpi.metadata.id}: journey "${doc.metadata.id}" has no stage "${missing}"`
+        `KPI ${req.kpi.metadata.id}: journey "${doc.metadata.id}" has no stages "${measure.from}" then "${measure.to}"`
       );
     }
+    const [from, to] = [0, journey.stages.length - 1];
     const source = await this.deps.resolver.resolve(await this.deps.sourceDocument(doc.spec.source), doc.spec.source);
     const { starts, end } = req.grid;
     const first = Math.max(req.range.from, starts[0] ?? req.range.from);
     const last = Math.min(req.range.to, end);
-    const events = await loadFunnelEvents(
-      source,
-      { from: first, through: Math.min(last + journey.windowMs, now) },
-      journeyColumns(journey),
-      req.signal
-    );
+    const copy = ownCopy(this.deps, source);
+    const columnar = copy === null ? null : await copy.current();
+    const events =
+      columnar !== null
+        ? []
+        : await loadFunnelEvents(
+            source,
+            { from: first, through: Math.min(last + journey.windowMs, now) },
+            journeyColumns(journey),
+            req.signal
+          );
+    const buckets = starts.map((start, i) => ({
+      from: Math.max(start, req.range.from),
+      to: Math.min(starts[i + 1] ?? end, req.range.to),
+    }));
+    const entrants = columnar === null ? [] : customersByRange(columnar, buckets);
     const points = starts.map((start, i) => {
-      const bucket = { from: Math.max(start, req.range.from), to: Math.min(starts[i + 1] ?? end, req.range.to) };
+      const bucket = buckets[i] ?? { from: start, to: start };
       if (bucket.from >= bucket.to) {
         return { time: start, value: null };
       }
-      const reached = computeFunnel(
-        within(events, bucket.from, Math.min(bucket.to + journey.windowMs, now)),
-        journey,
-        bucket,
-        { now }
+      const reached = (
+        columnar !== null
+          ? columnarFunnel(columnar, journey, bucket, { now }, entrants[i] ?? [])
+          : computeFunnel(within(events, bucket.from, Math.min(bucket.to + journey.windowMs, now)), journey, bucket, {
+              now,
+            })
       ).stages;
       const n = reached[from]?.value ?? 0;
       const k = reached[to]?.value ?? 0;
@@ -136,17 +167,20 @@ export class FunnelEngine {
     const journey = funnelJourney(doc.spec);
     const source = await this.deps.resolver.resolve(await this.deps.sourceDocument(doc.spec.source), doc.spec.source);
     const columns = journeyColumns(journey, req.breakdown);
+    const options = { now, ...(req.breakdown === undefined ? {} : { breakdown: req.breakdown }) };
+    const copy = ownCopy(this.deps, source);
+    const columnar = copy === null ? null : await copy.current();
     const run = async (range: TimeRange) => {
+      if (columnar !== null) {
+        return columnarFunnel(columnar, journey, range, options);
+      }
       const through = Math.min(range.to + journey.windowMs, now);
       const events = await loadFunnelEvents(source, { from: range.from, through }, columns, req.signal).catch(
         (err: unknown) => {
           throw missingColumn(err, req, doc.spec.source) ?? err;
         }
       );
-      return computeFunnel(events, journey, range, {
-        now,
-        ...(req.breakdown === undefined ? {} : { breakdown: req.breakdown }),
-      });
+      return computeFunnel(events, journey, range, options);
     };
     const length = req.range.to - req.range.from;
     const [current, previous] = await Promise.all([

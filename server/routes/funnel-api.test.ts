@@ -2,6 +2,7 @@ import { type JourneyDocument } from '../../core/schema/journey';
 import { insertEvents as ingest } from '../events/store-sink';
 import { useApiOn } from '../test-support/api';
 import { STORE_PLACES } from '../test-support/places';
+import { kpiDoc } from '../test-support/documents';
 import { sourceDoc } from '../values/measure/test-events';
 
 interface Frame {
@@ -44,11 +45,17 @@ describe.each(STORE_PLACES)('funnel queries on %s', (_kind, newPlace) => {
   const env = useApiOn(newPlace, { values: { timeZone: 'UTC' } });
 
   beforeAll(async () => {
+    const signupToBuy = kpiDoc('k.signup-to-buy', {
+      unit: 'percentunit',
+      period: 'day',
+      calculation: { measure: { aggregate: 'conversion', journey: 'j.ordered', from: 'signup', to: 'buy' } },
+    });
     const documents = [
       sourceDoc('own'),
       journey('j.ordered', 'ordered'),
       journey('j.strict', 'strict'),
       journey('j.any', 'unordered'),
+      signupToBuy,
     ];
     expect((await env.api.call('POST', '/api/v1/apply', { body: { documents, approve: true } })).statusCode).toBe(200);
     const blank = { stage: null, channel: null, region: null, value: null };
@@ -114,6 +121,20 @@ describe.each(STORE_PLACES)('funnel queries on %s', (_kind, newPlace) => {
     expect(col('visit', overTime)).toEqual([0, 2, 2, 0]);
     expect(col('buy', overTime)).toEqual([0, 1, 0, 0]);
     expect(col('conversion', overTime)).toEqual([null, 0.5, 0, null]);
+  });
+
+  it('a conversion KPI: of the customers who entered `from` in the period, the share that reached `to`', async () => {
+    const body = {
+      from: '2026-04-01T00:00:00Z',
+      to: '2026-04-02T00:00:00Z',
+      queries: [{ refId: 'K', queryType: 'kpi', kpi: 'k.signup-to-buy', interval: '1d' }],
+    };
+    const res = await env.api.call('POST', '/api/v1/query', { as: 'viewer', body });
+    const frame = (res.json() as { results: { K: { frames: Frame[] } } }).results.K.frames[0];
+    const col = (name: string) => frame?.data.values[frame.schema.fields.findIndex((f) => f.name === name)];
+    // signed up on 1 April: c1, c2, c4, c5; of them only c1 bought within the hour (c3 bought without signing up)
+    expect(col('k.signup-to-buy')).toEqual([0.25]);
+    expect(col('sample')).toEqual([4]);
   });
 
   it('an unknown journey is a 404 and an unknown breakdown column a 400, each for its own query', async () => {

@@ -1,4 +1,5 @@
 import { SqlCheckInStore } from '../checkins/sql-checkin-store';
+import { OwnEventsCopy } from '../funnels/columnar/own-events-copy';
 import { FunnelEngine } from '../funnels/funnel-engine';
 import { type Progress, silentProgress } from '../events/progress';
 import { versionAt } from '../query/registry-docs';
@@ -44,7 +45,7 @@ export function createValues(
     }
   };
   const checkIns = new SqlCheckInStore(store.sql);
-  const funnels = new FunnelEngine({ registry, resolver, sourceDocument });
+  const funnels = new FunnelEngine({ registry, resolver, sourceDocument, ownEvents: new OwnEventsCopy(store.sql) });
   const measure = new SqlMeasureRunner({
     conversions: funnels,
     resolver,
