@@ -6,6 +6,7 @@ import {
   type FunnelValue,
 } from '../../core/funnel';
 import { frameJson, type FieldSpec, type FrameJson } from '../query/frame';
+import { bucketIndex } from '../values/engine/buckets';
 import { type JourneyFunnel } from './funnel-engine';
 
 /** More breakdown values than this keep the largest and fold the rest into "other". */
@@ -167,19 +168,22 @@ export function timeToConvertFrame(funnel: JourneyFunnel, refId: string): FrameJ
   const { journey, current } = funnel;
   const rows: Array<{ stage: string; upTo: number | null; count: number }> = [];
   if (journey.order !== 'unordered') {
-    journey.stages.forEach((stage, k) => {
-      if (k === 0) {
-        return;
-      }
-      const counts = new Array<number>(TTC_BUCKETS.length + 1).fill(0);
-      for (const c of current.customers) {
-        if (c.level > k) {
-          const seconds = ((c.steps[k] ?? 0) - (c.steps[k - 1] ?? 0)) / 1000;
-          const b = TTC_BUCKETS.findIndex((bound) => seconds <= bound);
-          counts[b < 0 ? TTC_BUCKETS.length : b] = (counts[b < 0 ? TTC_BUCKETS.length : b] ?? 0) + 1;
+    const counts = journey.stages.map(() => new Array<number>(TTC_BUCKETS.length + 1).fill(0));
+    for (const c of current.customers) {
+      for (let k = 1; k < c.level; k++) {
+        const seconds = ((c.steps[k] ?? 0) - (c.steps[k - 1] ?? 0)) / 1000;
+        const found = TTC_BUCKETS.findIndex((bound) => seconds <= bound);
+        const b = found < 0 ? TTC_BUCKETS.length : found;
+        const row = counts[k];
+        if (row !== undefined) {
+          row[b] = (row[b] ?? 0) + 1;
         }
       }
-      counts.forEach((count, b) => rows.push({ stage: stage.id, upTo: TTC_BUCKETS[b] ?? null, count }));
+    }
+    journey.stages.forEach((stage, k) => {
+      if (k > 0) {
+        counts[k]?.forEach((count, b) => rows.push({ stage: stage.id, upTo: TTC_BUCKETS[b] ?? null, count }));
+      }
     });
   }
   return frameJson({
@@ -209,13 +213,8 @@ export function conversionOverTimeFrame(
   end: number
 ): FrameJson {
   const { journey, current } = funnel;
-  const index = (t: number) => {
-    let i = -1;
-    while (i + 1 < starts.length && (starts[i + 1] ?? Infinity) <= t) {
-      i++;
-    }
-    return t < end ? i : -1;
-  };
+  const grid = { starts, end };
+  const index = (t: number) => bucketIndex(grid, t) ?? -1;
   const reached = journey.stages.map(() => new Array<number>(starts.length).fill(0));
   for (const c of current.customers) {
     const i = index(c.entry);
