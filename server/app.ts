@@ -92,6 +92,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
     const cache = new QueryCache();
     const invalidate = () => {
       values.engine.invalidateAll();
+      values.funnels?.invalidate();
       cache.invalidate();
     };
     app.register(queryRoutes, {

@@ -24,6 +24,7 @@ import {
 } from '../values/types';
 import { columnarFunnel } from './columnar/columnar-funnel';
 import { customersByRange } from './columnar/customers-by-range';
+import { type ColumnarEvents } from './columnar/columnar-events';
 import { type OwnEventsCopy } from './columnar/own-events-copy';
 import { journeyColumns } from './journey-columns';
 import { FUNNEL_COLUMNS, loadFunnelEvents } from './load-events';
@@ -54,6 +55,11 @@ export interface FunnelEngineDeps {
   now?: () => number;
   /** The in-memory copy of the store's own events table, used for sources that read that table as is. */
   ownEvents?: OwnEventsCopy;
+  /**
+   * The caller calls invalidate() on every write to the store (its own, and other replicas' seen through
+   * store_changes), so the copy is checked against the table only after one; else before every query.
+   */
+  invalidatedOnWrites?: boolean;
 }
 
 const BREAKDOWNS = FUNNEL_COLUMNS.filter((c) => c !== 'value');
@@ -83,7 +89,30 @@ function ownCopy(deps: FunnelEngineDeps, source: ResolvedSource): OwnEventsCopy 
 
 /** Computes journeys' funnels on their Source's events with the reference semantics (core computeFunnel). */
 export class FunnelEngine {
+  private copy: { events: Promise<ColumnarEvents>; stale: boolean } | null = null;
+
   constructor(private readonly deps: FunnelEngineDeps) {}
+
+  /** The store changed: the next query checks the copy of its events first. */
+  invalidate(): void {
+    if (this.copy !== null) {
+      this.copy.stale = true;
+    }
+  }
+
+  /** The copy of the own events, checked against the table when it may be out of date. */
+  private columnar(copy: OwnEventsCopy): Promise<ColumnarEvents> {
+    const kept = this.copy;
+    if (this.deps.invalidatedOnWrites === true && kept !== null && !kept.stale) {
+      return kept.events;
+    }
+    const events = copy.current();
+    this.copy = { events, stale: false };
+    events.catch(() => {
+      this.copy = null;
+    });
+    return events;
+  }
 
   /**
    * A conversion KPI per bucket: of the customers whose counted attempt entered in the bucket and reached
@@ -109,7 +138,7 @@ export class FunnelEngine {
     const first = Math.max(req.range.from, starts[0] ?? req.range.from);
     const last = Math.min(req.range.to, end);
     const copy = ownCopy(this.deps, source);
-    const columnar = copy === null ? null : await copy.current();
+    const columnar = copy === null ? null : await this.columnar(copy);
     const events =
       columnar !== null
         ? []
@@ -169,7 +198,7 @@ export class FunnelEngine {
     const columns = journeyColumns(journey, req.breakdown);
     const options = { now, ...(req.breakdown === undefined ? {} : { breakdown: req.breakdown }) };
     const copy = ownCopy(this.deps, source);
-    const columnar = copy === null ? null : await copy.current();
+    const columnar = copy === null ? null : await this.columnar(copy);
     const run = async (range: TimeRange) => {
       if (columnar !== null) {
         return columnarFunnel(columnar, journey, range, options);

@@ -45,7 +45,8 @@ export function createValues(
     }
   };
   const checkIns = new SqlCheckInStore(store.sql);
-  const funnels = new FunnelEngine({ registry, resolver, sourceDocument, ownEvents: new OwnEventsCopy(store.sql) });
+  const ownEvents = new OwnEventsCopy(store.sql);
+  const funnels = new FunnelEngine({ registry, resolver, sourceDocument, ownEvents, invalidatedOnWrites: true });
   const measure = new SqlMeasureRunner({
     conversions: funnels,
     resolver,
