@@ -136,8 +136,18 @@ export function computeFunnel(
       customers.push(funnel);
     }
   }
+  return funnelResult(customers, journey, options.breakdown !== undefined);
+}
+
+/** Totals of the customers' outcomes, and per breakdown value when split (text order, missing last). */
+export function funnelResult(
+  customers: CustomerFunnel[],
+  journey: FunnelJourney,
+  split: boolean,
+  totals: typeof stageTotals = stageTotals
+): FunnelResult {
   const groups = new Map<string, { breakdown: FunnelValue; members: CustomerFunnel[] }>();
-  if (options.breakdown !== undefined) {
+  if (split) {
     for (const c of customers) {
       const key = c.breakdown === null ? '\u0000null' : `v${String(c.breakdown)}`;
       const group = groups.get(key) ?? { breakdown: c.breakdown, members: [] };
@@ -146,10 +156,10 @@ export function computeFunnel(
     }
   }
   return {
-    stages: stageTotals(customers, journey),
+    stages: totals(customers, journey),
     groups: [...groups.values()]
       .sort((a, b) => compareValues(a.breakdown, b.breakdown))
-      .map((g) => ({ breakdown: g.breakdown, stages: stageTotals(g.members, journey) })),
+      .map((g) => ({ breakdown: g.breakdown, stages: totals(g.members, journey) })),
     customers,
   };
 }

@@ -1,4 +1,4 @@
-export { computeFunnel, stageTotals } from './compute';
+export { computeFunnel, funnelResult, stageTotals } from './compute';
 export { differs, funnelFromCounts, wilson, type FunnelCount, type FunnelStep } from './from-counts';
 export { conversionJourney } from './conversion-journey';
 export { funnelJourney } from './journey';

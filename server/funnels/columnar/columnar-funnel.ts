@@ -14,6 +14,7 @@ import {
   strictAttempt,
   unorderedAttempt,
 } from '../../../core/funnel/attempts';
+import { funnelResult } from '../../../core/funnel/compute';
 import { matches } from '../../../core/funnel/match';
 import { type ColumnarEvents, TEXT_COLUMNS } from './columnar-events';
 import { coveredColumns, FilterTable } from './stage-matchers';
@@ -200,17 +201,6 @@ function generalCustomer(
   return { customer: ev.customers[c] ?? '', level: best.level, entry: entry?.time ?? 0, steps, breakdown, open };
 }
 
-/** Breakdown values in text order, the missing value last (as core computeFunnel). */
-function compareValues(a: FunnelValue, b: FunnelValue): number {
-  if (a === b) {
-    return 0;
-  }
-  if (a === null || b === null) {
-    return a === null ? 1 : -1;
-  }
-  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
-}
-
 /**
  * DESIGN §4b over the columnar copy: the same result as core computeFunnel on the events up to now (as the
  * engine loads them: events after now are not read). `only`: the customers to look at (others cannot enter).
@@ -251,22 +241,7 @@ export function columnarFunnel(
       }
     }
   }
-  const groups = new Map<string, { breakdown: FunnelValue; members: CustomerFunnel[] }>();
-  if (options.breakdown !== undefined) {
-    for (const c of customers) {
-      const key = c.breakdown === null ? '\u0000null' : `v${String(c.breakdown)}`;
-      const group = groups.get(key) ?? { breakdown: c.breakdown, members: [] };
-      group.members.push(c);
-      groups.set(key, group);
-    }
-  }
-  return {
-    stages: stageTotalsTyped(customers, journey),
-    groups: [...groups.values()]
-      .sort((a, b) => compareValues(a.breakdown, b.breakdown))
-      .map((g) => ({ breakdown: g.breakdown, stages: stageTotalsTyped(g.members, journey) })),
-    customers,
-  };
+  return funnelResult(customers, journey, options.breakdown !== undefined, stageTotalsTyped);
 }
 
 /** Events that may start an attempt (exact on the typed path; on the object path a pre-check, all when not coded). */
