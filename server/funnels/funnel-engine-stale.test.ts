@@ -1,27 +1,13 @@
-import { type JourneyDocument } from '../../core/schema/journey';
 import { insertEvents } from '../events/store-sink';
-import { type VersionRecord } from '../registry/types';
 import { type Store } from '../store/store';
 import { type StorePlace } from '../store/store-contract';
 import { STORE_PLACES } from '../test-support/places';
-import { sourceDoc } from '../values/measure/test-events';
 import { StoreSourceResolver } from '../values/sources/source-resolver';
 import { OwnEventsCopy } from './columnar/own-events-copy';
 import { FunnelEngine } from './funnel-engine';
+import { funnelDeps, journeyDoc } from './testing';
 
-const doc: JourneyDocument = {
-  apiVersion: 'scorecard/v1',
-  kind: 'Journey',
-  metadata: { id: 'j' },
-  spec: {
-    name: 'j',
-    source: 'own',
-    conversionWindow: '1h',
-    order: 'ordered',
-    stages: ['visit', 'buy'].map((id) => ({ id, name: id, match: { event: id }, kpis: [] })),
-  },
-};
-const record = { version: 1, document: doc, effectiveFrom: '2000-01-01T00:00:00.000Z' } as unknown as VersionRecord;
+const doc = journeyDoc('j', 'ordered', ['visit', 'buy']);
 const T0 = Date.parse('2026-04-01T10:00:00Z');
 const row = (customer: string, minutes: number, event: string) => ({
   customer,
@@ -53,12 +39,9 @@ describe.each(STORE_PLACES)('the columnar copy when writes invalidate the engine
 
   it('is checked against the table only after invalidate()', async () => {
     const engine = new FunnelEngine({
-      registry: { versions: async () => [record] },
-      resolver,
-      sourceDocument: async (id) => (id === 'own' ? sourceDoc('own') : null),
+      ...funnelDeps(resolver, doc, T0 + 1000 * 60_000),
       ownEvents: new OwnEventsCopy(store.sql),
       invalidatedOnWrites: true,
-      now: () => T0 + 1000 * 60_000,
     });
     const range = { from: T0 - 60_000, to: T0 + 120 * 60_000 };
     const values = async () => (await engine.compute({ journey: 'j', range })).current.stages.map((s) => s.value);

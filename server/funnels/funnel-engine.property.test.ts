@@ -3,13 +3,12 @@ import { computeFunnel, type FunnelEvent } from '../../core/funnel';
 import { type JourneyDocument, type JourneySpec } from '../../core/schema/journey';
 import { deleteAllEvents } from '../events/stats';
 import { insertEvents } from '../events/store-sink';
-import { type VersionRecord } from '../registry/types';
 import { type Store } from '../store/store';
 import { type StorePlace } from '../store/store-contract';
 import { STORE_PLACES } from '../test-support/places';
-import { sourceDoc } from '../values/measure/test-events';
 import { StoreSourceResolver } from '../values/sources/source-resolver';
 import { FunnelEngine } from './funnel-engine';
+import { funnelDeps } from './testing';
 
 const MIN = 60_000;
 const T0 = Date.parse('2026-05-01T00:00:00Z');
@@ -108,17 +107,7 @@ describe.each(STORE_PLACES)('the funnel engine on %s equals computeFunnel', (_ki
             metadata: { id: 'j' },
             spec: spec(j),
           };
-          const record = {
-            version: 1,
-            document: doc,
-            effectiveFrom: '2000-01-01T00:00:00.000Z',
-          } as unknown as VersionRecord;
-          const engine = new FunnelEngine({
-            registry: { versions: async () => [record] },
-            resolver,
-            sourceDocument: async (id) => (id === 'own' ? sourceDoc('own') : null),
-            now: () => NOW,
-          });
+          const engine = new FunnelEngine(funnelDeps(resolver, doc, NOW));
           const range = { from: T0 + start * MIN, to: T0 + (start + length) * MIN };
           const got = await engine.compute({
             journey: 'j',

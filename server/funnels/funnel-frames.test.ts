@@ -1,8 +1,8 @@
 import { type CustomerFunnel, type FunnelJourney } from '../../core/funnel';
-import { type JourneyDocument } from '../../core/schema/journey';
-import { type VersionRecord } from '../registry/types';
+import { approvedRecord } from '../test-support/records';
 import { funnelFrame, MAX_BREAKDOWN_VALUES } from './funnel-frames';
 import { type JourneyFunnel } from './funnel-engine';
+import { journeyDoc } from './testing';
 
 const journey: FunnelJourney = {
   order: 'ordered',
@@ -12,12 +12,7 @@ const journey: FunnelJourney = {
     { id: 'b', match: { event: 'b' } },
   ],
 };
-const doc = {
-  apiVersion: 'scorecard/v1',
-  kind: 'Journey',
-  metadata: { id: 'j' },
-  spec: { name: 'j', source: 's', conversionWindow: '1h', order: 'ordered', stages: [] },
-} as unknown as JourneyDocument;
+const doc = journeyDoc('j', 'ordered', []);
 
 describe('funnel frame with more breakdown values than it shows', () => {
   it('keeps the 999 values with the most entrants and folds the rest into "other", with a notice', () => {
@@ -48,7 +43,7 @@ describe('funnel frame with more breakdown values than it shows', () => {
     });
     const groups = [group('v0', 3, 3), ...customers.slice(3).map((c) => group(String(c.breakdown), 1, 0))];
     const funnel: JourneyFunnel = {
-      record: { version: 1, hash: 'h' } as VersionRecord,
+      record: approvedRecord(doc, { hash: 'h' }),
       doc,
       journey,
       current: { stages: [], groups, customers },

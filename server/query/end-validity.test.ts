@@ -1,8 +1,9 @@
-import { type VersionRecord } from '../registry/types';
+import { kpiDoc } from '../test-support/documents';
+import { approvedRecord } from '../test-support/records';
 import { EndValidity, inForceSpan, windowSpan } from './end-validity';
 import { reportWindow } from './scorecard-periods';
 
-const version = (n: number, effectiveFrom: string | null) => ({ version: n, effectiveFrom }) as VersionRecord;
+const version = (n: number, effectiveFrom: string | null) => approvedRecord(kpiDoc('k'), { version: n, effectiveFrom });
 const ms = (iso: string) => Date.parse(iso);
 
 describe('the ends of range an answer holds for', () => {

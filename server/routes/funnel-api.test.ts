@@ -1,4 +1,5 @@
-import { type JourneyDocument } from '../../core/schema/journey';
+import { type JourneySpec } from '../../core/schema/journey';
+import { journeyDoc } from '../funnels/testing';
 import { insertEvents as ingest } from '../events/store-sink';
 import { useApiOn } from '../test-support/api';
 import { STORE_PLACES } from '../test-support/places';
@@ -10,18 +11,7 @@ interface Frame {
   data: { values: unknown[][] };
 }
 
-const journey = (id: string, order: 'ordered' | 'strict' | 'unordered'): JourneyDocument => ({
-  apiVersion: 'scorecard/v1',
-  kind: 'Journey',
-  metadata: { id },
-  spec: {
-    name: id,
-    source: 'own',
-    conversionWindow: '1h',
-    order,
-    stages: ['visit', 'signup', 'buy'].map((s) => ({ id: s, name: s.toUpperCase(), match: { event: s }, kpis: [] })),
-  },
-});
+const journey = (id: string, order: JourneySpec['order']) => journeyDoc(id, order, ['visit', 'signup', 'buy']);
 
 // 1 April 2026 (UTC) and the day before; the window is one hour from each visit
 const EVENTS: Array<[string, string, string, string | null]> = [

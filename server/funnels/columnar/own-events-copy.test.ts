@@ -1,15 +1,13 @@
-import { type JourneyDocument } from '../../../core/schema/journey';
-import { type KpiDocument } from '../../../core/schema/kpi';
 import { deleteAllEvents } from '../../events/stats';
 import { insertEvents } from '../../events/store-sink';
 import { type EventRow } from '../../events/types';
-import { type VersionRecord } from '../../registry/types';
 import { type Store } from '../../store/store';
 import { type StorePlace } from '../../store/store-contract';
+import { kpiDoc } from '../../test-support/documents';
 import { STORE_PLACES } from '../../test-support/places';
-import { sourceDoc } from '../../values/measure/test-events';
 import { StoreSourceResolver } from '../../values/sources/source-resolver';
 import { FunnelEngine } from '../funnel-engine';
+import { funnelDeps, journeyDoc } from '../testing';
 import { type ColumnarEvents } from './columnar-events';
 import { OwnEventsCopy } from './own-events-copy';
 
@@ -97,30 +95,10 @@ describe.each(STORE_PLACES)('the columnar copy of the events on %s', (_kind, new
       row('u3', 30, 'a', { segment: 'smb' }),
       row('u3', 40, 'b'),
     ]);
-    const doc: JourneyDocument = {
-      apiVersion: 'scorecard/v1',
-      kind: 'Journey',
-      metadata: { id: 'j' },
-      spec: {
-        name: 'j',
-        source: 'own',
-        conversionWindow: '1h',
-        order: 'ordered',
-        stages: [
-          { id: 'a', name: 'A', match: { event: 'a' }, kpis: [] },
-          { id: 'b', name: 'B', match: { event: 'b' }, kpis: [] },
-        ],
-      },
-    };
-    const record = { version: 1, document: doc, effectiveFrom: '2000-01-01T00:00:00.000Z' } as unknown as VersionRecord;
+    const doc = journeyDoc('j', 'ordered', ['a', 'b']);
     const resolver = new StoreSourceResolver(store);
     const copy = new OwnEventsCopy(store.sql);
-    const deps = {
-      registry: { versions: async () => [record] },
-      resolver,
-      sourceDocument: async (id: string) => (id === 'own' ? sourceDoc('own') : null),
-      now: () => T0 + 1000 * MIN,
-    };
+    const deps = funnelDeps(resolver, doc, T0 + 1000 * MIN);
     try {
       const req = { journey: 'j', range: { from: T0, to: T0 + 60 * MIN }, breakdown: 'segment' };
       const columnar = await new FunnelEngine({ ...deps, ownEvents: copy }).compute(req);
@@ -135,7 +113,7 @@ describe.each(STORE_PLACES)('the columnar copy of the events on %s', (_kind, new
       expect(columnar.current.groups).toEqual(sql.current.groups);
       const measure = { aggregate: 'conversion' as const, journey: 'j', from: 'a', to: 'b' };
       const conv = {
-        kpi: { metadata: { id: 'k' } } as unknown as KpiDocument,
+        kpi: kpiDoc('k'),
         range: { from: T0, to: T0 + 60 * MIN },
         grid: { starts: [T0, T0 + 20 * MIN, T0 + 40 * MIN], end: T0 + 60 * MIN },
       };
