@@ -1,6 +1,6 @@
 import { intervalGrid } from '../../../core/periods';
 import { type SqlDb } from '../../store/sql';
-import { type Store } from '../../store/store';
+import { SqlStore, type Store } from '../../store/store';
 import { type StorePlace } from '../../store/store-contract';
 import { STORE_PLACES } from '../../test-support/places';
 import { StoreSourceResolver } from '../sources/source-resolver';
@@ -55,7 +55,7 @@ describe.each(STORE_PLACES)('measures read from events in one statement per sour
 
   function runner() {
     const { db, statements } = counting(store.sql);
-    const resolver = new StoreSourceResolver({ kind: store.kind, location: store.location, sql: db } as Store);
+    const resolver = new StoreSourceResolver(new SqlStore(store.kind, store.location, db));
     const sourceDocument = async (id: string) => (id === 'own' ? sourceDoc('own') : null);
     return { measures: new SqlMeasureRunner({ resolver, sourceDocument }), statements, resolver };
   }
