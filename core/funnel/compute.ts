@@ -49,7 +49,7 @@ function excluded(ctx: AttemptContext, counted: Attempt): boolean {
 }
 
 /** The customer's counted attempt and how far its open attempts got, or null (no attempt, or excluded). */
-function customerFunnel(
+export function customerFunnel(
   customer: string,
   events: FunnelEvent[],
   journey: FunnelJourney,

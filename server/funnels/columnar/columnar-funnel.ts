@@ -6,22 +6,11 @@ import {
   type FunnelResult,
   type FunnelValue,
 } from '../../../core/funnel';
-import {
-  type Attempt,
-  type AttemptContext,
-  orderedAttempt,
-  startsAttempt,
-  strictAttempt,
-  unorderedAttempt,
-} from '../../../core/funnel/attempts';
-import { funnelResult } from '../../../core/funnel/compute';
-import { matches } from '../../../core/funnel/match';
+import { customerFunnel, funnelResult } from '../../../core/funnel/compute';
 import { type ColumnarEvents, TEXT_COLUMNS } from './columnar-events';
 import { coveredColumns, FilterTable } from './stage-matchers';
 import { stageTotalsTyped } from './stage-totals';
 import { compileHeld, heldCovered, TypedAttempts } from './typed-attempts';
-
-const ATTEMPTS = { ordered: orderedAttempt, strict: strictAttempt, unordered: unorderedAttempt } as const;
 
 /** First index in [lo, hi) whose time is >= t. */
 function lowerBound(time: Float64Array, lo: number, hi: number, t: number): number {
@@ -139,19 +128,6 @@ function eventAt(ev: ColumnarEvents, c: number, i: number): FunnelEvent {
   return e;
 }
 
-/** An exclusion event strictly between the counted attempt's entry and its last step (as core computeFunnel). */
-function excluded(ctx: AttemptContext, counted: Attempt): boolean {
-  const filters = ctx.journey.exclude ?? [];
-  const last = counted.steps[counted.steps.length - 1] ?? counted.entry;
-  for (let j = counted.entry + 1; j < last; j++) {
-    const e = ctx.events[j];
-    if (e !== undefined && filters.some((f) => matches(e, f))) {
-      return true;
-    }
-  }
-  return false;
-}
-
 /** One customer's funnel with the core attempt functions on the events a funnel over the range reads. */
 function generalCustomer(
   ev: ColumnarEvents,
@@ -166,39 +142,19 @@ function generalCustomer(
   const lo = lowerBound(time, ev.starts[c] ?? 0, end, range.from);
   const hi = lowerBound(time, lo, end, Math.min(range.to + journey.windowMs, options.now) + 1);
   const entries = Math.min(hi, lowerBound(time, lo, end, range.to));
-  let any = false;
-  for (let i = lo; i < entries && !any; i++) {
-    any = starts(i);
+  let enters = false;
+  for (let i = lo; i < entries && !enters; i++) {
+    enters = starts(i);
   }
-  if (!any) {
+  if (!enters) {
     return null;
   }
   const events: FunnelEvent[] = [];
   for (let i = lo; i < hi; i++) {
     events.push(eventAt(ev, c, i));
   }
-  const ctx: AttemptContext = { events, journey, now: options.now };
-  let best: Attempt | null = null;
-  let open = 0;
-  for (let j = 0; j < entries - lo; j++) {
-    if (!startsAttempt(ctx, j)) {
-      continue;
-    }
-    const attempt = ATTEMPTS[journey.order](ctx, j);
-    if (best === null || attempt.level > best.level) {
-      best = attempt;
-    }
-    if ((events[j]?.time ?? 0) + journey.windowMs > options.now) {
-      open = Math.max(open, attempt.level);
-    }
-  }
-  if (best === null || excluded(ctx, best)) {
-    return null;
-  }
-  const entry = events[best.entry];
-  const breakdown: FunnelValue = options.breakdown === undefined ? null : (entry?.[options.breakdown] ?? null);
-  const steps = journey.order === 'unordered' ? [] : best.steps.map((j) => events[j]?.time ?? 0);
-  return { customer: ev.customers[c] ?? '', level: best.level, entry: entry?.time ?? 0, steps, breakdown, open };
+  // the events a funnel over the range reads: core's own per-customer computation gives the answer
+  return customerFunnel(ev.customers[c] ?? '', events, journey, range, options);
 }
 
 /**
