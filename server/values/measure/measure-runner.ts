@@ -32,12 +32,18 @@ export interface MeasureRunnerDeps {
   sourceDocument(id: string): Promise<SourceDocument | null>;
 }
 
+/** The KPI's measure over events; null for other calculations and for conversions (the funnel engine's). */
+function eventMeasure(kpi: KpiDocument): Measure | null {
+  const { calculation } = kpi.spec;
+  return 'measure' in calculation && calculation.measure.aggregate !== 'conversion' ? calculation.measure : null;
+}
+
 function measureOf(req: CalculationRequest): Measure {
-  const { calculation } = req.kpi.spec;
-  if (!('measure' in calculation) || calculation.measure.aggregate === 'conversion') {
+  const measure = eventMeasure(req.kpi);
+  if (measure === null) {
     throw new Error(`KPI "${req.kpi.metadata.id}" is not a measure KPI over events`);
   }
-  return calculation.measure;
+  return measure;
 }
 
 /** Compiles a KPI's measure for its source's engine, runs it there and computes points with core/stats. */
@@ -85,11 +91,10 @@ export class SqlMeasureRunner implements MeasureRunner {
   /** Builds the pre-aggregate a measure KPI reads, unless it exists; false when it reads events instead. */
   async prepare(kpi: KpiDocument): Promise<boolean> {
     const rollups = this.deps.rollups;
-    const { calculation } = kpi.spec;
-    if (rollups === undefined || !('measure' in calculation) || calculation.measure.aggregate === 'conversion') {
+    const measure = eventMeasure(kpi);
+    if (rollups === undefined || measure === null) {
       return false;
     }
-    const { measure } = calculation;
     const source = await this.deps.resolver.resolve(await this.deps.sourceDocument(measure.source), measure.source);
     const calc = rollupCalc(measure, source, this.ownEvents(source), rollups.slotMs);
     if (calc === null) {
