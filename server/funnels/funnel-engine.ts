@@ -9,7 +9,7 @@ import { type ConversionMeasure } from '../../core/schema/kpi';
 import { proportion } from '../../core/stats';
 import { conversionJourney } from '../../core/funnel/conversion-journey';
 import { ValueEngineError } from '../values/engine/errors';
-import { type JourneyDocument } from '../../core/schema/journey';
+import { HOLDABLE_COLUMNS, type JourneyDocument } from '../../core/schema/journey';
 import { CANONICAL_COLUMNS, type SourceDocument } from '../../core/schema/source';
 import { pickVersion } from '../query/scorecard-rows';
 import { QueryError } from '../query/types';
@@ -27,7 +27,7 @@ import { customersByRange } from './columnar/customers-by-range';
 import { type ColumnarEvents } from './columnar/columnar-events';
 import { type OwnEventsCopy } from './columnar/own-events-copy';
 import { journeyColumns } from './journey-columns';
-import { FUNNEL_COLUMNS, loadFunnelEvents } from './load-events';
+import { loadFunnelEvents } from './load-events';
 
 export interface FunnelRequest {
   journey: string;
@@ -62,7 +62,7 @@ export interface FunnelEngineDeps {
   invalidatedOnWrites?: boolean;
 }
 
-const BREAKDOWNS = FUNNEL_COLUMNS.filter((c) => c !== 'value');
+const BREAKDOWNS = HOLDABLE_COLUMNS.filter((c) => c !== 'value');
 
 /** The journey's version for the request: in force at the range's end, now, pinned or as of (as for KPIs). */
 async function journeyVersion(deps: FunnelEngineDeps, id: string, end: number, mode: DefinitionMode, now: number) {

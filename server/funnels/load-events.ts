@@ -1,12 +1,10 @@
-import { CANONICAL_COLUMNS } from '../../core/schema/source';
+import { HOLDABLE_COLUMNS } from '../../core/schema/journey';
 import { type FunnelEvent } from '../../core/funnel';
 import { numberColumn, stringColumn } from '../store/sql';
 import { measureDialect } from '../values/measure/dialect';
 import { SqlParams } from '../values/measure/sql-params';
 import { type ResolvedSource } from '../values/types';
 
-/** Columns a funnel may read besides customer and time. */
-export const FUNNEL_COLUMNS = CANONICAL_COLUMNS.filter((c) => c !== 'time' && c !== 'customer');
 
 /** The source's own row order, for ties in time: DuckDB's rowid, PostgreSQL's physical position. */
 const rowOrder = (source: ResolvedSource) => (source.engine === 'duckdb' ? 'rowid' : 'ctid');
@@ -21,7 +19,8 @@ export async function loadFunnelEvents(
   wanted: readonly string[],
   signal?: AbortSignal
 ): Promise<FunnelEvent[]> {
-  const read = FUNNEL_COLUMNS.filter((c) => wanted.includes(c));
+  // the event columns besides customer and time (the ones a journey can hold constant)
+  const read = HOLDABLE_COLUMNS.filter((c) => wanted.includes(c));
   const params = new SqlParams();
   const d = measureDialect(source.engine);
   const time = source.column('time');
