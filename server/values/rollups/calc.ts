@@ -19,8 +19,6 @@ export interface RollupCalc {
   slotMs: number;
 }
 
-const CANONICAL = CANONICAL_COLUMNS;
-
 function sorted(filter: Filter | undefined): Filter | undefined {
   if (filter === undefined) {
     return undefined;
@@ -41,14 +39,8 @@ export function rollupCalc(
   if (!ownEvents || !MERGEABLE.has(measure.aggregate)) {
     return null;
   }
-  const columns: Record<string, string> = {};
-  for (const name of CANONICAL) {
-    try {
-      columns[name] = source.column(name);
-    } catch {
-      // a column the Source does not map: a filter on it fails at compile time, as unaggregated
-    }
-  }
+  // every canonical column is mapped (the resolver checks the Source's mapping up front)
+  const columns: Record<string, string> = Object.fromEntries(CANONICAL_COLUMNS.map((c) => [c, source.column(c)]));
   const def = {
     aggregate: measure.aggregate,
     columns,
