@@ -203,3 +203,16 @@ export function columnarBytes(e: ColumnarEvents): number {
     TEXT_COLUMNS.reduce((sum, c) => sum + e.text[c].codes.byteLength, 0)
   );
 }
+
+/** First index in [lo, hi) whose time is >= t. */
+export function lowerBound(time: Float64Array, lo: number, hi: number, t: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((time[mid] ?? 0) < t) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}

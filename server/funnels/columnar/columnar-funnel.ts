@@ -7,23 +7,10 @@ import {
   type FunnelValue,
 } from '../../../core/funnel';
 import { customerFunnel, funnelResult } from '../../../core/funnel/compute';
-import { type ColumnarEvents, TEXT_COLUMNS } from './columnar-events';
+import { type ColumnarEvents, lowerBound, TEXT_COLUMNS } from './columnar-events';
 import { coveredColumns, FilterTable } from './stage-matchers';
 import { stageTotalsTyped } from './stage-totals';
 import { compileHeld, heldCovered, TypedAttempts } from './typed-attempts';
-
-/** First index in [lo, hi) whose time is >= t. */
-function lowerBound(time: Float64Array, lo: number, hi: number, t: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((time[mid] ?? 0) < t) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
-}
 
 /** Whether the typed path can run the journey: every column it reads is one the copy holds. */
 const typedPath = (j: FunnelJourney, breakdown: string | undefined): boolean =>

@@ -1,4 +1,4 @@
-import { type ColumnarEvents } from './columnar-events';
+import { type ColumnarEvents, lowerBound } from './columnar-events';
 
 /**
  * For each range (sorted by start, not overlapping; empty ones allowed) the customers with an event in it, in
@@ -17,7 +17,7 @@ export function customersByRange(ev: ColumnarEvents, ranges: ReadonlyArray<{ fro
     const end = ev.starts[c + 1] ?? 0;
     let b = 0;
     let pushed = -1;
-    for (let i = firstAtOrAfter(time, ev.starts[c] ?? 0, end, first.from); i < end; i++) {
+    for (let i = lowerBound(time, ev.starts[c] ?? 0, end, first.from); i < end; i++) {
       const t = time[i] ?? 0;
       if (t >= last.to) {
         break;
@@ -33,16 +33,4 @@ export function customersByRange(ev: ColumnarEvents, ranges: ReadonlyArray<{ fro
     }
   }
   return out;
-}
-
-function firstAtOrAfter(time: Float64Array, lo: number, hi: number, t: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((time[mid] ?? 0) < t) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
 }
