@@ -28,3 +28,5 @@ export type {
   AnnotationsQuery,
   VariablesQuery,
 } from './models';
+export { FUNNEL_FIELDS, TIME_TO_CONVERT_FIELDS, FUNNEL_FRAME_KINDS } from './funnel-frame';
+export type { FunnelFrameMeta, FunnelStageKpi } from './funnel-frame';

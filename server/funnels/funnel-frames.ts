@@ -5,6 +5,12 @@ import {
   type FunnelStageTotals,
   type FunnelValue,
 } from '../../core/funnel';
+import {
+  FUNNEL_FIELDS as F,
+  FUNNEL_FRAME_KINDS,
+  TIME_TO_CONVERT_FIELDS as T,
+  type FunnelFrameMeta,
+} from '../../core/query';
 import { frameJson, type FieldSpec, type FrameJson } from '../query/frame';
 import { bucketIndex } from '../values/engine/buckets';
 import { type JourneyFunnel } from './funnel-engine';
@@ -45,7 +51,7 @@ const num = (name: string, values: unknown[], unit?: string): FieldSpec => ({
  */
 export function funnelFrame(
   funnel: JourneyFunnel,
-  opts: { refId: string; breakdown?: string; stageMeta: unknown[] }
+  opts: { refId: string; breakdown?: string; stageMeta: FunnelFrameMeta['stages'] }
 ): FrameJson {
   const { current, previous, doc, record } = funnel;
   const prior = new Map((previous?.groups ?? []).map((g) => [g.breakdown, g.stages]));
@@ -70,74 +76,74 @@ export function funnelFrame(
     ...(opts.breakdown === undefined
       ? []
       : [{ name: opts.breakdown, type: 'string' as const, values: col((r) => r.group) }]),
-    { name: 'stage', type: 'string', values: col((r) => r.totals.stage) },
-    { name: 'name', type: 'string', values: col((r) => names.get(r.totals.stage) ?? r.totals.stage) },
+    { name: F.stage, type: 'string', values: col((r) => r.totals.stage) },
+    { name: F.name, type: 'string', values: col((r) => names.get(r.totals.stage) ?? r.totals.stage) },
     num(
-      'value',
+      F.value,
       col((r) => r.totals.value)
     ),
     num(
-      'conversion',
+      F.conversion,
       col((r) => r.step?.conversion ?? null),
       'percentunit'
     ),
     num(
-      'conversionLow',
+      F.conversionLow,
       col((r) => r.step?.conversionInterval?.[0] ?? null),
       'percentunit'
     ),
     num(
-      'conversionHigh',
+      F.conversionHigh,
       col((r) => r.step?.conversionInterval?.[1] ?? null),
       'percentunit'
     ),
     num(
-      'stepConversion',
+      F.stepConversion,
       col((r) => r.step?.stepConversion ?? null),
       'percentunit'
     ),
     num(
-      'stepConversionLow',
+      F.stepConversionLow,
       col((r) => r.step?.stepConversionInterval?.[0] ?? null),
       'percentunit'
     ),
     num(
-      'stepConversionHigh',
+      F.stepConversionHigh,
       col((r) => r.step?.stepConversionInterval?.[1] ?? null),
       'percentunit'
     ),
     num(
-      'medianTimeToConvert',
+      F.medianTimeToConvert,
       col((r) => r.totals.medianTimeToConvert),
       's'
     ),
     num(
-      'meanTimeToConvert',
+      F.meanTimeToConvert,
       col((r) => r.totals.meanTimeToConvert),
       's'
     ),
     num(
-      'inProgress',
+      F.inProgress,
       col((r) => r.totals.inProgress)
     ),
     ...(previous === null
       ? []
       : [
           num(
-            'previous',
+            F.previous,
             col((r) => r.step?.previous ?? null)
           ),
           num(
-            'previousConversion',
+            F.previousConversion,
             col((r) => r.step?.previousConversion ?? null),
             'percentunit'
           ),
           num(
-            'change',
+            F.change,
             col((r) => r.step?.change ?? null),
             'percentunit'
           ),
-          { name: 'significant', type: 'boolean' as const, values: col((r) => r.step?.significant ?? null) },
+          { name: F.significant, type: 'boolean' as const, values: col((r) => r.step?.significant ?? null) },
         ]),
   ];
   return frameJson({
@@ -153,7 +159,7 @@ export function funnelFrame(
         window: doc.spec.conversionWindow,
         stages: opts.stageMeta,
         ...(opts.breakdown === undefined ? {} : { breakdown: opts.breakdown }),
-      },
+      } satisfies FunnelFrameMeta,
       ...(limited.note === null ? {} : { notices: [{ severity: 'info' as const, text: limited.note }] }),
     },
     fields,
@@ -189,16 +195,16 @@ export function timeToConvertFrame(funnel: JourneyFunnel, refId: string): FrameJ
   return frameJson({
     name: `${funnel.doc.metadata.id} time to convert`,
     refId,
-    meta: { custom: { journey: funnel.doc.metadata.id, kind: 'time-to-convert' } },
+    meta: { custom: { journey: funnel.doc.metadata.id, kind: FUNNEL_FRAME_KINDS.timeToConvert } },
     fields: [
-      { name: 'stage', type: 'string', values: rows.map((r) => r.stage) },
+      { name: T.stage, type: 'string', values: rows.map((r) => r.stage) },
       num(
-        'upTo',
+        T.upTo,
         rows.map((r) => r.upTo),
         's'
       ),
       num(
-        'customers',
+        T.customers,
         rows.map((r) => r.count)
       ),
     ],
@@ -234,7 +240,7 @@ export function conversionOverTimeFrame(
     refId,
     meta: {
       preferredVisualisationType: 'graph',
-      custom: { journey: funnel.doc.metadata.id, kind: 'conversion-over-time' },
+      custom: { journey: funnel.doc.metadata.id, kind: FUNNEL_FRAME_KINDS.overTime },
     },
     fields: [
       { name: 'time', type: 'time', values: starts },
