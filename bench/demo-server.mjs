@@ -25,9 +25,12 @@ export function seedDemo(store, events, stdio = 'inherit') {
   return (Date.now() - t0) / 1000;
 }
 
+/** Node flags for the server process, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof". */
+const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 /** `scorecard serve` on the store, resolved with the process and its URL once it listens. */
 export async function serve(store) {
-  const server = spawn(process.execPath, [bin, 'serve', '--port', '0', '--store', store], {
+  const server = spawn(process.execPath, [...nodeArgs, bin, 'serve', '--port', '0', '--store', store], {
     env: ENV,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

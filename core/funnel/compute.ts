@@ -7,6 +7,8 @@ import {
   unorderedAttempt,
 } from './attempts';
 import { matches } from './match';
+import { compareValues } from './outcome-totals';
+import { FunnelOutcomes, groupKey } from './outcomes';
 import {
   type CustomerFunnel,
   type FunnelEvent,
@@ -107,17 +109,6 @@ export function stageTotals(customers: readonly CustomerFunnel[], journey: Funne
   });
 }
 
-/** Breakdown values in text order, the missing value last. */
-function compareValues(a: FunnelValue, b: FunnelValue): number {
-  if (a === b) {
-    return 0;
-  }
-  if (a === null || b === null) {
-    return a === null ? 1 : -1;
-  }
-  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
-}
-
 /**
  * The reference funnel of DESIGN §4b: attempts start at first-stage events (any stage when unordered) in
  * [from, to); a customer counts in stages 1..level of its best attempt; the earliest attempt reaching that level
@@ -128,7 +119,7 @@ export function computeFunnel(
   journey: FunnelJourney,
   range: { from: number; to: number },
   options: FunnelOptions
-): FunnelResult {
+): FunnelResult & { customers: CustomerFunnel[] } {
   const customers: CustomerFunnel[] = [];
   for (const [customer, list] of byCustomer(events)) {
     const funnel = customerFunnel(customer, list, journey, range, options);
@@ -143,23 +134,23 @@ export function computeFunnel(
 export function funnelResult(
   customers: CustomerFunnel[],
   journey: FunnelJourney,
-  split: boolean,
-  totals: typeof stageTotals = stageTotals
-): FunnelResult {
+  split: boolean
+): FunnelResult & { customers: CustomerFunnel[] } {
   const groups = new Map<string, { breakdown: FunnelValue; members: CustomerFunnel[] }>();
   if (split) {
     for (const c of customers) {
-      const key = c.breakdown === null ? '\u0000null' : `v${String(c.breakdown)}`;
+      const key = groupKey(c.breakdown);
       const group = groups.get(key) ?? { breakdown: c.breakdown, members: [] };
       group.members.push(c);
       groups.set(key, group);
     }
   }
   return {
-    stages: totals(customers, journey),
+    stages: stageTotals(customers, journey),
     groups: [...groups.values()]
       .sort((a, b) => compareValues(a.breakdown, b.breakdown))
-      .map((g) => ({ breakdown: g.breakdown, stages: totals(g.members, journey) })),
+      .map((g) => ({ breakdown: g.breakdown, stages: stageTotals(g.members, journey) })),
     customers,
+    outcomes: FunnelOutcomes.of(customers, split),
   };
 }

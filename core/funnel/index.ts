@@ -1,4 +1,6 @@
 export { computeFunnel, funnelResult, stageTotals } from './compute';
+export { FunnelOutcomes } from './outcomes';
+export { funnelTotals, outcomeTotals } from './outcome-totals';
 export { differs, funnelFromCounts, wilson, type FunnelCount, type FunnelStep } from './from-counts';
 export { conversionJourney } from './conversion-journey';
 export { funnelJourney } from './journey';

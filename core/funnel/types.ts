@@ -1,3 +1,5 @@
+import { type FunnelOutcomes } from './outcomes';
+
 /** A column value of an event: text, a number (`value`), or missing. */
 export type FunnelValue = string | number | null;
 
@@ -70,5 +72,6 @@ export interface FunnelResult {
   stages: FunnelStageTotals[];
   /** With a breakdown: the same per value of the counted attempt's entry event (text order, missing last). */
   groups: Array<{ breakdown: FunnelValue; stages: FunnelStageTotals[] }>;
-  customers: CustomerFunnel[];
+  /** Each customer's counted attempt, as columns. */
+  outcomes: FunnelOutcomes;
 }

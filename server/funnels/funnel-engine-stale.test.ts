@@ -53,4 +53,13 @@ describe.each(STORE_PLACES)('the columnar copy when writes invalidate the engine
     engine.invalidate();
     expect(await values()).toEqual([2, 1]);
   });
+
+  it('warm() builds the copy before the first query when a journey reads the own events', async () => {
+    const copy = new OwnEventsCopy(store.sql);
+    const engine = new FunnelEngine({ ...funnelDeps(resolver, doc, T0 + 1000 * 60_000), ownEvents: copy });
+    expect(copy.lastLoad).toBeNull();
+    expect(await engine.warm(['j'])).toBe(true);
+    expect(copy.lastLoad?.kind).toBe('full');
+    expect(await engine.warm([])).toBe(false);
+  });
 });

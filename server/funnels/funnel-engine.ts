@@ -114,6 +114,25 @@ export class FunnelEngine {
     return events;
   }
 
+  /** Builds the copy of the store's own events when one of the journeys reads them; whether it did. */
+  async warm(journeys: readonly string[]): Promise<boolean> {
+    const now = this.deps.now?.() ?? Date.now();
+    for (const id of journeys) {
+      const copy = await this.ownCopyOf(id, now).catch(() => null);
+      if (copy !== null) {
+        await this.columnar(copy);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private async ownCopyOf(journey: string, now: number): Promise<OwnEventsCopy | null> {
+    const { doc } = await journeyVersion(this.deps, journey, now, 'current', now);
+    const source = await this.deps.sourceDocument(doc.spec.source);
+    return ownCopy(this.deps, await this.deps.resolver.resolve(source, doc.spec.source));
+  }
+
   /**
    * A conversion KPI per bucket: of the customers whose counted attempt entered in the bucket and reached
    * stage `from`, the share that reached `to` (a cohort rate, never over 1), with its sample and margin.

@@ -1,4 +1,4 @@
-import { type CustomerFunnel, type FunnelJourney } from '../../core/funnel';
+import { type CustomerFunnel, FunnelOutcomes, type FunnelJourney } from '../../core/funnel';
 import { approvedRecord } from '../test-support/records';
 import { funnelFrame, MAX_BREAKDOWN_VALUES } from './funnel-frames';
 import { type JourneyFunnel } from './funnel-engine';
@@ -46,7 +46,7 @@ describe('funnel frame with more breakdown values than it shows', () => {
       record: approvedRecord(doc, { hash: 'h' }),
       doc,
       journey,
-      current: { stages: [], groups, customers },
+      current: { stages: [], groups, outcomes: FunnelOutcomes.of(customers, true) },
       previous: null,
       now: 0,
     };

@@ -1,10 +1,11 @@
 import {
   funnelFromCounts,
-  stageTotals,
-  type CustomerFunnel,
+  outcomeTotals,
+  type FunnelOutcomes,
   type FunnelStageTotals,
   type FunnelValue,
 } from '../../core/funnel';
+import { groupKey } from '../../core/funnel/outcomes';
 import {
   FUNNEL_FIELDS as F,
   FUNNEL_FRAME_KINDS,
@@ -25,16 +26,19 @@ interface Group {
 }
 
 /** The groups to show: all of them up to the limit, else the largest first stages and one "other" group. */
-export function limitGroups(groups: Group[], customers: readonly CustomerFunnel[], funnel: JourneyFunnel) {
+export function limitGroups(groups: Group[], outcomes: FunnelOutcomes, funnel: JourneyFunnel) {
   if (groups.length <= MAX_BREAKDOWN_VALUES) {
     return { groups, note: null };
   }
   const ranked = [...groups].sort((a, b) => (b.stages[0]?.value ?? 0) - (a.stages[0]?.value ?? 0));
   const kept = ranked.slice(0, MAX_BREAKDOWN_VALUES - 1);
-  const keys = new Set(kept.map((g) => g.breakdown));
-  const rest = customers.filter((c) => !keys.has(c.breakdown));
-  const note = `${groups.length.toLocaleString('en-US')} breakdown values: the ${kept.length} with the most entrants are shown, the other ${(groups.length - kept.length).toLocaleString('en-US')} (${rest.length.toLocaleString('en-US')} customers) as "${OTHER}"`;
-  return { groups: [...kept, { breakdown: OTHER, stages: stageTotals(rest, funnel.journey) }], note };
+  const keys = new Set(kept.map((g) => groupKey(g.breakdown)));
+  // every group not kept counts in the one slot of "other"
+  const slotOf = Int32Array.from(outcomes.values, (v) => (keys.has(groupKey(v)) ? -1 : 0));
+  const [rest = []] = outcomeTotals(outcomes, funnel.journey, slotOf, 1);
+  const restCustomers = rest[0]?.value ?? 0;
+  const note = `${groups.length.toLocaleString('en-US')} breakdown values: the ${kept.length} with the most entrants are shown, the other ${(groups.length - kept.length).toLocaleString('en-US')} (${restCustomers.toLocaleString('en-US')} customers) as "${OTHER}"`;
+  return { groups: [...kept, { breakdown: OTHER, stages: rest }], note };
 }
 
 const num = (name: string, values: unknown[], unit?: string): FieldSpec => ({
@@ -58,7 +62,7 @@ export function funnelFrame(
   const limited =
     opts.breakdown === undefined
       ? { groups: [{ breakdown: null, stages: current.stages }], note: null }
-      : limitGroups(current.groups, current.customers, funnel);
+      : limitGroups(current.groups, current.outcomes, funnel);
   const names = new Map(doc.spec.stages.map((s) => [s.id, s.name]));
   const rows = limited.groups.flatMap((g) => {
     const before = opts.breakdown === undefined ? previous?.stages : prior.get(g.breakdown);
@@ -175,9 +179,11 @@ export function timeToConvertFrame(funnel: JourneyFunnel, refId: string): FrameJ
   const rows: Array<{ stage: string; upTo: number | null; count: number }> = [];
   if (journey.order !== 'unordered') {
     const counts = journey.stages.map(() => new Array<number>(TTC_BUCKETS.length + 1).fill(0));
-    for (const c of current.customers) {
-      for (let k = 1; k < c.level; k++) {
-        const seconds = ((c.steps[k] ?? 0) - (c.steps[k - 1] ?? 0)) / 1000;
+    const o = current.outcomes;
+    for (let i = 0; i < o.size; i++) {
+      const at = o.stepStart[i] ?? 0;
+      for (let k = 1; k < (o.level[i] ?? 0); k++) {
+        const seconds = ((o.steps[at + k] ?? 0) - (o.steps[at + k - 1] ?? 0)) / 1000;
         const found = TTC_BUCKETS.findIndex((bound) => seconds <= bound);
         const b = found < 0 ? TTC_BUCKETS.length : found;
         const row = counts[k];
@@ -220,17 +226,24 @@ export function conversionOverTimeFrame(
 ): FrameJson {
   const { journey, current } = funnel;
   const grid = { starts, end };
-  const index = (t: number) => bucketIndex(grid, t) ?? -1;
-  const reached = journey.stages.map(() => new Array<number>(starts.length).fill(0));
-  for (const c of current.customers) {
-    const i = index(c.entry);
-    if (i >= 0) {
-      for (let k = 0; k < c.level; k++) {
-        const row = reached[k];
-        if (row !== undefined) {
-          row[i] = (row[i] ?? 0) + 1;
-        }
-      }
+  const buckets = starts.length;
+  const n = journey.stages.length;
+  // customers per bucket by level, then per stage: those whose level is above it
+  const byLevel = new Float64Array((n + 1) * buckets);
+  const o = current.outcomes;
+  for (let r = 0; r < o.size; r++) {
+    const i = bucketIndex(grid, o.entry[r] ?? 0);
+    if (i !== null) {
+      const at = Math.min(o.level[r] ?? 0, n) * buckets + i;
+      byLevel[at] = (byLevel[at] ?? 0) + 1;
+    }
+  }
+  const reached = journey.stages.map(() => new Array<number>(buckets).fill(0));
+  for (let i = 0; i < buckets; i++) {
+    let above = 0;
+    for (let k = n - 1; k >= 0; k--) {
+      above += byLevel[(k + 1) * buckets + i] ?? 0;
+      (reached[k] as number[])[i] = above;
     }
   }
   const first = reached[0] ?? [];

@@ -5,7 +5,6 @@ import { measureDialect } from '../values/measure/dialect';
 import { SqlParams } from '../values/measure/sql-params';
 import { type ResolvedSource } from '../values/types';
 
-
 /** The source's own row order, for ties in time: DuckDB's rowid, PostgreSQL's physical position. */
 const rowOrder = (source: ResolvedSource) => (source.engine === 'duckdb' ? 'rowid' : 'ctid');
 

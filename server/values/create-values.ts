@@ -77,6 +77,8 @@ export function createValues(
     } finally {
       progress.stop();
     }
+    // the funnels' copy of the events, so the first funnel query does not build it
+    await funnels.warm((await registry.list('Journey')).map((j) => j.id)).catch(() => false);
     return prepared;
   };
   return { engine, checkIns, timeZone, funnels, warm, close: () => resolver.close() };

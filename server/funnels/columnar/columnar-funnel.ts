@@ -1,55 +1,69 @@
 import {
-  type CustomerFunnel,
   type FunnelEvent,
   type FunnelJourney,
   type FunnelOptions,
   type FunnelResult,
   type FunnelValue,
 } from '../../../core/funnel';
-import { customerFunnel, funnelResult } from '../../../core/funnel/compute';
-import { type ColumnarEvents, lowerBound, TEXT_COLUMNS } from './columnar-events';
-import { coveredColumns, FilterTable } from './stage-matchers';
-import { stageTotalsTyped } from './stage-totals';
+import { customerFunnel } from '../../../core/funnel/compute';
+import { funnelTotals } from '../../../core/funnel/outcome-totals';
+import { FunnelOutcomes } from '../../../core/funnel/outcomes';
+import { type ColumnarEvents, lowerBound, TEXT_COLUMNS, type TextColumn } from './columnar-events';
+import { maskableColumns, type MaskTable, stageMasks } from './stage-masks';
 import { compileHeld, heldCovered, TypedAttempts } from './typed-attempts';
 
 /** Whether the typed path can run the journey: every column it reads is one the copy holds. */
 const typedPath = (j: FunnelJourney, breakdown: string | undefined): boolean =>
-  coveredColumns([...j.stages.map((s) => s.match), ...(j.exclude ?? [])]) &&
+  maskableColumns([...j.stages.map((s) => s.match), ...(j.exclude ?? [])]) &&
   heldCovered(j.holdConstant ?? []) &&
   (breakdown === undefined || heldCovered([breakdown]));
 
-function breakdownOf(events: ColumnarEvents, column: string | undefined, i: number): FunnelValue {
+/** The breakdown group of event i's value: text codes resolved once per code, numbers per event. */
+function groupResolver(ev: ColumnarEvents, column: string | undefined, out: FunnelOutcomes): (i: number) => number {
   if (column === undefined) {
-    return null;
+    return () => 0;
   }
   if (column === 'value') {
-    const v = events.value[i] ?? NaN;
-    return Number.isNaN(v) ? null : v;
+    return (i) => {
+      const v = ev.value[i] ?? NaN;
+      return out.groupOf(Number.isNaN(v) ? null : v);
+    };
   }
-  const text = events.text[column as (typeof TEXT_COLUMNS)[number]];
-  const c = text.codes[i] ?? -1;
-  return c < 0 ? null : (text.dict[c] ?? null);
+  const { codes, dict } = ev.text[column as TextColumn];
+  const byCode = new Int32Array(dict.length + 1).fill(-1);
+  return (i) => {
+    const c = (codes[i] ?? -1) + 1;
+    let g = byCode[c] ?? -1;
+    if (g < 0) {
+      const value: FunnelValue = c === 0 ? null : (dict[c - 1] ?? null);
+      g = out.groupOf(value);
+      byCode[c] = g;
+    }
+    return g;
+  };
 }
 
-function stepTimes(time: Float64Array, steps: Int32Array, count: number): number[] {
-  const out = new Array<number>(count);
-  for (let k = 0; k < count; k++) {
-    out[k] = time[steps[k] ?? 0] ?? 0;
-  }
-  return out;
+interface TypedQuery {
+  ev: ColumnarEvents;
+  run: TypedAttempts;
+  stages: MaskTable;
+  excludes: MaskTable | null;
+  /** Stage bits that start an attempt: the first stage, or any stage when unordered. */
+  unordered: boolean;
+  from: number;
+  to: number;
+  now: number;
+  windowMs: number;
+  timed: boolean;
+  group: (i: number) => number;
+  bestSteps: Int32Array;
+  stepTimes: Float64Array;
+  out: FunnelOutcomes;
 }
 
-/** One customer's funnel over the typed arrays (core customerFunnel). */
-function typedCustomer(
-  ev: ColumnarEvents,
-  c: number,
-  run: TypedAttempts,
-  starts: (i: number) => boolean,
-  excludes: FilterTable,
-  range: { from: number; to: number },
-  options: FunnelOptions & { windowMs: number; order: FunnelJourney['order'] },
-  bestSteps: Int32Array
-): CustomerFunnel | null {
+/** One customer's counted attempt over the typed arrays (core customerFunnel), appended to `q.out`. */
+function typedCustomer(q: TypedQuery, c: number): void {
+  const { ev, run, stages, from, to, now, windowMs, bestSteps } = q;
   const { time } = ev;
   const n = run.n;
   const end = ev.starts[c + 1] ?? 0;
@@ -57,15 +71,15 @@ function typedCustomer(
   let bestEntry = -1;
   let bestCount = 0;
   let open = 0;
-  for (let i = lowerBound(time, ev.starts[c] ?? 0, end, range.from); i < end; i++) {
+  for (let i = lowerBound(time, ev.starts[c] ?? 0, end, from); i < end; i++) {
     const t = time[i] ?? 0;
-    if (t >= range.to || t > options.now) {
+    if (t >= to || t > now) {
       break;
     }
-    if (!starts(i)) {
+    if (!(q.unordered ? stages.any(i) : stages.test(0, i))) {
       continue;
     }
-    const isOpen = t + options.windowMs > options.now;
+    const isOpen = t + windowMs > now;
     if (bestLevel === n && (!isOpen || open === n)) {
       continue;
     }
@@ -75,33 +89,28 @@ function typedCustomer(
       bestLevel = level;
       bestEntry = i;
       bestCount = run.stepCount;
-      for (let k = 0; k < bestCount; k++) {
-        bestSteps[k] = run.steps[k] ?? 0;
-      }
+      bestSteps.set(run.steps.subarray(0, bestCount));
     }
     if (isOpen && level > open) {
       open = level;
     }
   }
   if (bestEntry < 0) {
-    return null;
+    return;
   }
-  if (excludes.size > 0) {
+  if (q.excludes !== null) {
     const last = bestSteps[bestCount - 1] ?? bestEntry;
     for (let j = bestEntry + 1; j < last; j++) {
-      if (excludes.any(j)) {
-        return null;
+      if (q.excludes.any(j)) {
+        return;
       }
     }
   }
-  return {
-    customer: ev.customers[c] ?? '',
-    level: bestLevel,
-    entry: time[bestEntry] ?? 0,
-    steps: options.order === 'unordered' ? [] : stepTimes(time, bestSteps, bestCount),
-    breakdown: breakdownOf(ev, options.breakdown, bestEntry),
-    open,
-  };
+  const count = q.timed ? bestCount : 0;
+  for (let k = 0; k < count; k++) {
+    q.stepTimes[k] = time[bestSteps[k] ?? 0] ?? 0;
+  }
+  q.out.add(c, bestLevel, time[bestEntry] ?? 0, open, q.group(bestEntry), q.stepTimes, count);
 }
 
 function eventAt(ev: ColumnarEvents, c: number, i: number): FunnelEvent {
@@ -122,8 +131,9 @@ function generalCustomer(
   starts: (i: number) => boolean,
   journey: FunnelJourney,
   range: { from: number; to: number },
-  options: FunnelOptions
-): CustomerFunnel | null {
+  options: FunnelOptions,
+  out: FunnelOutcomes
+): void {
   const { time } = ev;
   const end = ev.starts[c + 1] ?? 0;
   const lo = lowerBound(time, ev.starts[c] ?? 0, end, range.from);
@@ -134,14 +144,18 @@ function generalCustomer(
     enters = starts(i);
   }
   if (!enters) {
-    return null;
+    return;
   }
   const events: FunnelEvent[] = [];
   for (let i = lo; i < hi; i++) {
     events.push(eventAt(ev, c, i));
   }
   // the events a funnel over the range reads: core's own per-customer computation gives the answer
-  return customerFunnel(ev.customers[c] ?? '', events, journey, range, options);
+  const f = customerFunnel(ev.customers[c] ?? '', events, journey, range, options);
+  if (f !== null) {
+    const group = options.breakdown === undefined ? 0 : out.groupOf(f.breakdown);
+    out.add(c, f.level, f.entry, f.open, group, f.steps, f.steps.length);
+  }
 }
 
 /**
@@ -155,45 +169,55 @@ export function columnarFunnel(
   options: FunnelOptions,
   only?: readonly number[]
 ): FunnelResult {
-  const customers: CustomerFunnel[] = [];
+  const out = new FunnelOutcomes(ev.customers);
   const count = only === undefined ? ev.customers.length : only.length;
-  const who = only === undefined ? (n: number) => n : (n: number) => only[n] ?? 0;
   if (typedPath(journey, options.breakdown)) {
-    const stages = new FilterTable(
+    const stages = stageMasks(
       ev,
       journey.stages.map((s) => s.match)
     );
     const held = compileHeld(ev, journey.holdConstant ?? []);
-    const run = new TypedAttempts(ev, journey, stages, held, options.now);
-    const excludes = new FilterTable(ev, journey.exclude ?? []);
-    const starts = startTest(ev, journey);
-    const bestSteps = new Int32Array(Math.max(1, stages.size));
-    const opts = { ...options, windowMs: journey.windowMs, order: journey.order };
-    for (let c = 0; c < count; c++) {
-      const f = typedCustomer(ev, who(c), run, starts, excludes, range, opts, bestSteps);
-      if (f !== null) {
-        customers.push(f);
+    const q: TypedQuery = {
+      ev,
+      run: new TypedAttempts(ev, journey, stages, held, options.now),
+      stages,
+      excludes: (journey.exclude ?? []).length === 0 ? null : stageMasks(ev, journey.exclude ?? []),
+      unordered: journey.order === 'unordered',
+      from: range.from,
+      to: range.to,
+      now: options.now,
+      windowMs: journey.windowMs,
+      timed: journey.order !== 'unordered',
+      group: groupResolver(ev, options.breakdown, out),
+      bestSteps: new Int32Array(Math.max(1, stages.size)),
+      stepTimes: new Float64Array(Math.max(1, stages.size)),
+      out,
+    };
+    if (only === undefined) {
+      for (let c = 0; c < count; c++) {
+        typedCustomer(q, c);
+      }
+    } else {
+      for (let c = 0; c < count; c++) {
+        typedCustomer(q, only[c] ?? 0);
       }
     }
   } else {
     const starts = startTest(ev, journey);
     for (let c = 0; c < count; c++) {
-      const f = generalCustomer(ev, who(c), starts, journey, range, options);
-      if (f !== null) {
-        customers.push(f);
-      }
+      generalCustomer(ev, only === undefined ? c : (only[c] ?? 0), starts, journey, range, options, out);
     }
   }
-  return funnelResult(customers, journey, options.breakdown !== undefined, stageTotalsTyped);
+  return { ...funnelTotals(out, journey, options.breakdown !== undefined), outcomes: out };
 }
 
 /** Events that may start an attempt (exact on the typed path; on the object path a pre-check, all when not coded). */
 function startTest(ev: ColumnarEvents, journey: FunnelJourney): (i: number) => boolean {
   const filters =
     journey.order === 'unordered' ? journey.stages.map((s) => s.match) : journey.stages.slice(0, 1).map((s) => s.match);
-  if (!coveredColumns(filters)) {
+  if (!maskableColumns(filters)) {
     return () => true;
   }
-  const table = new FilterTable(ev, filters);
-  return table.size === 1 ? (i) => table.test(0, i) : (i) => table.any(i);
+  const table = stageMasks(ev, filters);
+  return (i) => table.any(i);
 }

@@ -1,6 +1,6 @@
 import { type FunnelJourney } from '../../../core/funnel';
 import { type ColumnarEvents, TEXT_COLUMNS, type TextColumn } from './columnar-events';
-import { type FilterTable } from './stage-matchers';
+import { type MaskTable } from './stage-masks';
 
 /** Whether event j carries entry's values of the held columns (missing equals missing), as core `sameValues`. */
 export type HeldTest = (entry: number, j: number) => boolean;
@@ -46,7 +46,7 @@ export class TypedAttempts {
   constructor(
     private readonly ev: ColumnarEvents,
     private readonly journey: FunnelJourney,
-    private readonly stages: FilterTable,
+    private readonly stages: MaskTable,
     private readonly held: HeldTest | null,
     private readonly now: number
   ) {
@@ -144,7 +144,10 @@ export class TypedAttempts {
 
   /** The steps of the attempt just made at `entry` (ordered with `within` computes them only when asked). */
   fillSteps(entry: number, end: number, level: number): void {
-    if (this.stepCount < 0) {
+    if (this.stepCount < 0 && level <= 1) {
+      this.steps[0] = entry;
+      this.stepCount = 1;
+    } else if (this.stepCount < 0) {
       this.chain(entry, this.collect(entry, end), level);
     }
   }
