@@ -74,6 +74,29 @@ export class ColumnarBuilder {
     return b;
   }
 
+  /** Fixes a column's dictionary so that code i is `values[i]` (before any event is added). */
+  presetDictionary(col: TextColumn, values: readonly string[]): void {
+    values.forEach((v, i) => this.dicts[col].set(v, i));
+  }
+
+  /** The code of a text value in a column's dictionary (-1: missing). */
+  codeOf(col: TextColumn, value: string | null): number {
+    return value === null ? -1 : code(this.dicts[col], value);
+  }
+
+  /** Adds an event whose text columns are already codes of the preset dictionaries (-1: missing). */
+  addCoded(customer: string, time: number, order: number, codes: ArrayLike<number>, value: number | null): void {
+    this.reserve(this.size + 1);
+    const i = this.size++;
+    this.customer[i] = code(this.customerIds, customer);
+    this.time[i] = time;
+    this.order[i] = order;
+    this.value[i] = value ?? NaN;
+    for (let c = 0; c < TEXT_COLUMNS.length; c++) {
+      this.codes[TEXT_COLUMNS[c] as TextColumn][i] = codes[c] ?? -1;
+    }
+  }
+
   get length(): number {
     return this.size;
   }

@@ -1,6 +1,9 @@
 import { numberColumn, stringColumn, type SqlDb, type SqlRow } from '../../store/sql';
 import { measureDialect } from '../../values/measure/dialect';
-import { ColumnarBuilder, columnarBytes, type ColumnarEvents, TEXT_COLUMNS } from './columnar-events';
+import { ColumnarBuilder, columnarBytes, type ColumnarEvents, TEXT_COLUMNS, type TextColumn } from './columnar-events';
+
+/** Text columns with more distinct values than this are read as text, not coded in SQL. */
+const MAX_SQL_DICTIONARY = 1000;
 
 /** How the copy was last brought up to date. */
 export interface CopyLoad {
@@ -93,17 +96,25 @@ export class OwnEventsCopy {
     builder.reserve(builder.length + total);
     const pageSize = this.options.pageSize ?? 250_000;
     const newer = base === null ? null : newerThan(base.maxIngest);
+    // a full load reads small dictionaries first and the text columns as their codes (far fewer strings)
+    const dicts = base === null ? await this.dictionaries() : null;
+    dicts?.forEach((values, c) => values !== null && builder.presetDictionary(TEXT_COLUMNS[c] as TextColumn, values));
     let cursor: Cursor = null;
     let read = 0;
     let maxIngest = base?.maxIngest ?? null;
+    const codes = new Int32Array(TEXT_COLUMNS.length);
     for (;;) {
-      const page = await this.db.query(this.pageSql(cursor, newer, pageSize));
+      const page = await this.db.query(this.pageSql(cursor, newer, pageSize, dicts));
       for (const row of page) {
         const ingest = numberColumn(row, 'ingest');
         if (ingest !== null && (maxIngest === null || ingest > maxIngest)) {
           maxIngest = ingest;
         }
-        addRow(builder, row, this.db.dialect);
+        if (dicts === null) {
+          addRow(builder, row, this.db.dialect);
+        } else {
+          addCodedRow(builder, row, this.db.dialect, dicts, codes);
+        }
       }
       read += page.length;
       this.options.onProgress?.({ kind, rows: read, total, ms: Date.now() - t0, done: false });
@@ -119,17 +130,46 @@ export class OwnEventsCopy {
     return { events, count: (base?.count ?? 0) + read, maxIngest };
   }
 
-  private pageSql(cursor: Cursor, newer: string | null, pageSize: number): string {
+  /** Each text column's distinct values, or null for a column with too many to code in SQL. */
+  private async dictionaries(): Promise<Array<string[] | null>> {
+    return Promise.all(
+      TEXT_COLUMNS.map(async (c) => {
+        const rows = await this.db.query(
+          `SELECT DISTINCT CAST(${c} AS TEXT) AS v FROM events WHERE ${c} IS NOT NULL LIMIT ${MAX_SQL_DICTIONARY + 1}`
+        );
+        const values = rows.map((r) => stringColumn(r, 'v') ?? '');
+        return values.length > MAX_SQL_DICTIONARY ? null : values;
+      })
+    );
+  }
+
+  private pageSql(
+    cursor: Cursor,
+    newer: string | null,
+    pageSize: number,
+    dicts: Array<string[] | null> | null
+  ): string {
     const duck = this.db.dialect === 'duckdb';
     const row = duck ? 'rowid' : 'ctid';
+    const text = (c: TextColumn, i: number) => {
+      const dict = dicts?.[i];
+      if (dict === undefined || dict === null) {
+        return `CAST(${c} AS TEXT) AS ${c}`;
+      }
+      const list = dict.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ');
+      const position = duck
+        ? `list_position([${list}]::VARCHAR[], CAST(${c} AS TEXT))`
+        : `array_position(ARRAY[${list}]::TEXT[], CAST(${c} AS TEXT))`;
+      return `CAST(coalesce(${position}, 0) - 1 AS INTEGER) AS ${c}`;
+    };
     const where = [
       ...(newer === null ? [] : [newer]),
       ...(cursor === null ? [] : [duck ? `rowid > ${Number(cursor)}` : `ctid > '${tid(cursor)}'::tid`]),
     ];
     return [
-      `SELECT CAST(customer AS TEXT) AS customer, CAST(${measureDialect(this.db.dialect).epochMs('time')} AS BIGINT) AS t,`,
-      `${duck ? 'CAST(rowid AS TEXT)' : 'CAST(ctid AS TEXT)'} AS r, ingest,`,
-      `${TEXT_COLUMNS.map((c) => `CAST(${c} AS TEXT) AS ${c}`).join(', ')}, CAST(value AS DOUBLE PRECISION) AS value`,
+      `SELECT CAST(customer AS TEXT) AS customer, CAST(${measureDialect(this.db.dialect).epochMs('time')} AS DOUBLE PRECISION) AS t,`,
+      `${duck ? 'CAST(rowid AS DOUBLE)' : 'CAST(ctid AS TEXT)'} AS r, CAST(ingest AS DOUBLE PRECISION) AS ingest,`,
+      `${TEXT_COLUMNS.map(text).join(', ')}, CAST(value AS DOUBLE PRECISION) AS value`,
       `FROM events${where.length === 0 ? '' : ` WHERE ${where.join(' AND ')}`}`,
       `ORDER BY ${row} LIMIT ${pageSize}`,
     ].join('\n');
@@ -175,4 +215,24 @@ function addRow(builder: ColumnarBuilder, row: SqlRow, dialect: string): void {
     region: stringColumn(row, 'region'),
     value: numberColumn(row, 'value'),
   });
+}
+
+/** A row whose text columns came as codes of `dicts` (those with a dictionary) or as text. */
+function addCodedRow(
+  builder: ColumnarBuilder,
+  row: SqlRow,
+  dialect: string,
+  dicts: Array<string[] | null>,
+  codes: Int32Array
+): void {
+  const customer = stringColumn(row, 'customer');
+  const time = numberColumn(row, 't');
+  if (customer === null || time === null) {
+    return;
+  }
+  for (let c = 0; c < TEXT_COLUMNS.length; c++) {
+    const col = TEXT_COLUMNS[c] as TextColumn;
+    codes[c] = dicts[c] === null ? builder.codeOf(col, stringColumn(row, col)) : (numberColumn(row, col) ?? -1);
+  }
+  builder.addCoded(customer, time, rowOrder(stringColumn(row, 'r') ?? '', dialect), codes, numberColumn(row, 'value'));
 }
