@@ -1,25 +1,39 @@
 import { css } from '@emotion/css';
-import { type GrafanaTheme2, type PanelProps } from '@grafana/data';
-import { useStyles2 } from '@grafana/ui';
-import { testIds } from '../../../app/testIds';
-import { FrameList } from '../../shared/components/FrameList';
+import { useMemo } from 'react';
+import { type PanelProps } from '@grafana/data';
+import { Alert, useStyles2, useTheme2 } from '@grafana/ui';
 import { PanelEmpty } from '../../shared/components/PanelEmpty';
-import { summarizeFrames } from '../../shared/data/frameSummary';
+import { funnelView } from '../data/funnelView';
 import { type Options } from '../options';
+import { FunnelBody } from './FunnelBody';
+import { testIds } from './../../../app/testIds';
 
-export function JourneyFunnelPanel({ data, width, height }: PanelProps<Options>) {
+export function JourneyFunnelPanel({ data, options, width, height, replaceVariables, timeZone }: PanelProps<Options>) {
   const styles = useStyles2(getStyles);
-  const frames = summarizeFrames(data.series);
-  if (frames.length === 0) {
-    return <PanelEmpty testId={testIds.funnelPanel.empty} message="No data: the query returned no frames." />;
+  const theme = useTheme2();
+  const view = useMemo(
+    () => funnelView(data.series, options, { theme, replaceVariables, timeZone }),
+    [data.series, options, theme, replaceVariables, timeZone]
+  );
+  if ('error' in view && view.empty === true) {
+    return <PanelEmpty testId={testIds.funnelPanel.empty} message={view.error} />;
+  }
+  if ('error' in view) {
+    return (
+      <div className={styles.root} data-testid={testIds.funnelPanel.error}>
+        <Alert severity="warning" title="Cannot draw a funnel from this data">
+          {view.error}
+        </Alert>
+      </div>
+    );
   }
   return (
-    <div data-testid={testIds.funnelPanel.root} className={styles.root} style={{ width, height }}>
-      <FrameList frames={frames} testId={testIds.funnelPanel.frame} />
+    <div className={styles.root} data-testid={testIds.funnelPanel.root}>
+      <FunnelBody view={view} options={options} width={width} height={height} />
     </div>
   );
 }
 
-const getStyles = (theme: GrafanaTheme2) => ({
-  root: css({ overflow: 'auto', display: 'flex', flexDirection: 'column', gap: theme.spacing(1) }),
+const getStyles = () => ({
+  root: css({ height: '100%', overflow: 'hidden' }),
 });

@@ -12,7 +12,7 @@ export interface StageKpiView {
   valueText: string;
   target: number | null;
   targetText: string | null;
-  /** core Status ('on-track' | 'at-risk' | 'off-track' | 'no-data' …) as given by the frame. */
+  /** core Status ('ok' | 'warning' | 'critical' | 'no-data') as given by the frame. */
   status: string;
   /** "On track", "At risk", … — never colour alone. */
   statusWord: string;
@@ -94,4 +94,6 @@ export interface FunnelView {
 /** The input cannot make a funnel: the panel says what is missing and where, and draws nothing wrong. */
 export interface FunnelInputError {
   error: string;
+  /** Nothing to draw (no frames or no rows): the panel's empty state, not an error. */
+  empty?: boolean;
 }
