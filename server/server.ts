@@ -17,6 +17,8 @@ export interface RunningServer {
   url: string;
   /** Builds missing pre-aggregates (see Values.warm). */
   warm: Values['warm'];
+  /** Builds the funnels' copy of the events (see Values.warmFunnels). */
+  warmFunnels: Values['warmFunnels'];
   /** Stops accepting, finishes in-flight requests, then closes the store. */
   close(): Promise<void>;
 }
@@ -70,6 +72,7 @@ export async function startServer(config: ServeConfig, tokens: TokenSet): Promis
     store,
     url: boundUrl(app, config.host, config.port),
     warm: (progress) => values.warm(progress),
+    warmFunnels: () => values.warmFunnels(),
     async close() {
       await app.close();
       await values.close();

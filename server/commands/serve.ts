@@ -98,6 +98,11 @@ async function warmValues(server: RunningServer): Promise<void> {
     const n = await server.warm({ ...lines, stop: () => undefined });
     const s = ((performance.now() - started) / 1000).toFixed(1);
     server.app.log.info({ kpis: n, seconds: Number(s) }, 'pre-aggregates ready');
+    const copied = performance.now();
+    if (await server.warmFunnels()) {
+      const seconds = Number(((performance.now() - copied) / 1000).toFixed(1));
+      server.app.log.info({ seconds }, 'funnel copy of the events ready');
+    }
   } catch (err) {
     server.app.log.warn({ err: errorMessage(err) }, 'pre-aggregates could not be built; queries read events');
   }

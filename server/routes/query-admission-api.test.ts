@@ -32,6 +32,7 @@ describe('POST /api/v1/query under overload', () => {
       checkIns: { add: async () => 0, list: async () => [] },
       timeZone: 'UTC',
       warm: async () => 0,
+      warmFunnels: async () => false,
       close: async () => undefined,
     };
     api = await apiOn(store, { registry, values, queryAdmission: admission });

@@ -22,6 +22,8 @@ export interface Values {
   funnels?: FunnelEngine;
   /** Builds the pre-aggregates of every version of every measure KPI not built yet; resolves with how many KPIs read one. */
   warm(progress?: Progress): Promise<number>;
+  /** Builds the funnels' copy of the store's events when a journey reads them (a server, before the first query). */
+  warmFunnels(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -77,9 +79,8 @@ export function createValues(
     } finally {
       progress.stop();
     }
-    // the funnels' copy of the events, so the first funnel query does not build it
-    await funnels.warm((await registry.list('Journey')).map((j) => j.id)).catch(() => false);
     return prepared;
   };
-  return { engine, checkIns, timeZone, funnels, warm, close: () => resolver.close() };
+  const warmFunnels = async () => funnels.warm((await registry.list('Journey')).map((j) => j.id)).catch(() => false);
+  return { engine, checkIns, timeZone, funnels, warm, warmFunnels, close: () => resolver.close() };
 }
