@@ -2,6 +2,7 @@ import {
   computeFunnel,
   funnelJourney,
   type FunnelEvent,
+  type FunnelFilter,
   type FunnelJourney,
   type FunnelResult,
 } from '../../core/funnel';
@@ -89,7 +90,7 @@ function ownCopy(deps: FunnelEngineDeps, source: ResolvedSource): OwnEventsCopy 
 
 /** Computes journeys' funnels on their Source's events with the reference semantics (core computeFunnel). */
 export class FunnelEngine {
-  private copy: { events: Promise<ColumnarEvents>; stale: boolean } | null = null;
+  private copy: { events: Promise<ColumnarEvents>; stale: boolean; ready: boolean } | null = null;
 
   constructor(private readonly deps: FunnelEngineDeps) {}
 
@@ -107,10 +108,14 @@ export class FunnelEngine {
       return kept.events;
     }
     const events = copy.current();
-    this.copy = { events, stale: false };
-    events.catch(() => {
-      this.copy = null;
-    });
+    const kept2 = { events, stale: false, ready: false };
+    this.copy = kept2;
+    events.then(
+      () => (kept2.ready = true),
+      () => {
+        this.copy = null;
+      }
+    );
     return events;
   }
 
@@ -131,6 +136,21 @@ export class FunnelEngine {
     const { doc } = await journeyVersion(this.deps, journey, now, 'current', now);
     const source = await this.deps.sourceDocument(doc.spec.source);
     return ownCopy(this.deps, await this.deps.resolver.resolve(source, doc.spec.source));
+  }
+
+  /** The copy when it is built and current; else null, and it is (re)built in the background. */
+  private async readyColumnar(copy: OwnEventsCopy): Promise<ColumnarEvents | null> {
+    const kept = this.copy;
+    if (kept !== null && kept.ready && !kept.stale) {
+      return kept.events;
+    }
+    if (kept !== null && !kept.ready) {
+      return null;
+    }
+    // stale or never built: checking is cheap when nothing was added, so wait only when it was built before
+    const events = this.columnar(copy);
+    events.catch(() => undefined);
+    return kept === null ? null : events;
   }
 
   /**
@@ -156,8 +176,9 @@ export class FunnelEngine {
     const { starts, end } = req.grid;
     const first = Math.max(req.range.from, starts[0] ?? req.range.from);
     const last = Math.min(req.range.to, end);
+    // a scorecard does not wait for the copy to be built: until it is, the events the journey matches are read
     const copy = ownCopy(this.deps, source);
-    const columnar = copy === null ? null : await this.columnar(copy);
+    const columnar = copy === null ? null : await this.readyColumnar(copy);
     const events =
       columnar !== null
         ? []
@@ -165,7 +186,8 @@ export class FunnelEngine {
             source,
             { from: first, through: Math.min(last + journey.windowMs, now) },
             journeyColumns(journey),
-            req.signal
+            req.signal,
+            relevantEvents(journey)
           );
     const buckets = starts.map((start, i) => ({
       from: Math.max(start, req.range.from),
@@ -223,11 +245,15 @@ export class FunnelEngine {
         return columnarFunnel(columnar, journey, range, options);
       }
       const through = Math.min(range.to + journey.windowMs, now);
-      const events = await loadFunnelEvents(source, { from: range.from, through }, columns, req.signal).catch(
-        (err: unknown) => {
-          throw missingColumn(err, req, doc.spec.source) ?? err;
-        }
-      );
+      const events = await loadFunnelEvents(
+        source,
+        { from: range.from, through },
+        columns,
+        req.signal,
+        relevantEvents(journey)
+      ).catch((err: unknown) => {
+        throw missingColumn(err, req, doc.spec.source) ?? err;
+      });
       return computeFunnel(events, journey, range, options);
     };
     const length = req.range.to - req.range.from;
@@ -237,6 +263,11 @@ export class FunnelEngine {
     ]);
     return { record, doc, journey, current, previous, now };
   }
+}
+
+/** The only events that can change a funnel (ordered, unordered: those matching a stage or an exclusion); strict reads all. */
+function relevantEvents(journey: FunnelJourney): FunnelFilter[] | undefined {
+  return journey.order === 'strict' ? undefined : [...journey.stages.map((s) => s.match), ...(journey.exclude ?? [])];
 }
 
 /** The events a funnel over attempts entering in [from, to) reads, of events loaded for a wider span. */

@@ -1,5 +1,6 @@
 import { HOLDABLE_COLUMNS } from '../../core/schema/journey';
-import { type FunnelEvent } from '../../core/funnel';
+import { type FunnelEvent, type FunnelFilter } from '../../core/funnel';
+import { allOf, filterConditions } from '../values/measure/filters';
 import { numberColumn, stringColumn } from '../store/sql';
 import { measureDialect } from '../values/measure/dialect';
 import { SqlParams } from '../values/measure/sql-params';
@@ -16,7 +17,8 @@ export async function loadFunnelEvents(
   source: ResolvedSource,
   range: { from: number; through: number },
   wanted: readonly string[],
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  only?: readonly FunnelFilter[]
 ): Promise<FunnelEvent[]> {
   // the event columns besides customer and time (the ones a journey can hold constant)
   const read = HOLDABLE_COLUMNS.filter((c) => wanted.includes(c));
@@ -29,9 +31,11 @@ export async function loadFunnelEvents(
     `CAST(${d.epochMs(time)} AS BIGINT) AS t`,
     ...read.map((c) => `CAST(${source.column(c)} AS ${c === 'value' ? 'DOUBLE PRECISION' : 'TEXT'}) AS ${c}`),
   ];
+  const matching = only === undefined ? null : anyOf(only, source, params);
   const sql = [
     `SELECT ${columns.join(', ')} FROM ${source.table}`,
     `WHERE ${customer} IS NOT NULL AND ${time} >= ${params.timestamp(range.from)} AND ${time} <= ${params.timestamp(range.through)}`,
+    ...(matching === null ? [] : [`AND (${matching})`]),
     `ORDER BY ${customer}, ${time}, ${rowOrder(source)}`,
   ].join('\n');
   const rows = await source.db.query(sql, params.values, signal === undefined ? {} : { signal });
@@ -42,4 +46,18 @@ export async function loadFunnelEvents(
     }
     return event;
   });
+}
+
+/** Events meeting any of the filters, as SQL; null when one cannot be said in SQL (then every event is read). */
+function anyOf(filters: readonly FunnelFilter[], source: ResolvedSource, params: SqlParams): string | null {
+  if (filters.some((f) => Object.values(f).some((w) => Array.isArray(w) && w.length === 0))) {
+    return null;
+  }
+  const mark = params.values.length;
+  try {
+    return filters.map((f) => `(${allOf(filterConditions(f, source, params))})`).join(' OR ') || 'FALSE';
+  } catch {
+    params.values.length = mark;
+    return null;
+  }
 }
