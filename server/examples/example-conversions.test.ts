@@ -1,5 +1,6 @@
 // The example organisation's stage-conversion KPIs (measure: conversion on its journey) on both stores,
 // with hand-computed answers: each step within 30 days of the previous one, cohorts by the month of entry.
+import { type ResourceDocument } from '../../core/schema';
 import { loadExampleOrg } from '../demo/example-org';
 import { insertEvents } from '../events/store-sink';
 import { useApiOn } from '../test-support/api';
@@ -58,7 +59,7 @@ describe.each(STORE_PLACES)('stage conversions of the example organisation on %s
       'customer.evaluation-conversion',
       'process.onboarding-completion',
     ]);
-    const documents = (await loadExampleOrg()).flatMap((d) => {
+    const documents = (await loadExampleOrg()).flatMap((d): ResourceDocument[] => {
       if (d.kind === 'Journey') {
         const stages = d.spec.stages.map((st) => ({ ...st, kpis: st.kpis.filter((k) => wanted.has(k)) }));
         return [{ ...d, spec: { ...d.spec, stages } }];
