@@ -1,4 +1,4 @@
-import { PanelOptionsEditorBuilder } from '@grafana/data';
+import { FieldType, PanelOptionsEditorBuilder, standardEditorsRegistry } from '@grafana/data';
 import { plugin } from './module';
 import { PerspectivesEditor } from './components/PerspectivesEditor/PerspectivesEditor';
 import { DEFAULT_PERSPECTIVES, defaultOptions, FIELD_ROLES, type Options } from './options';
@@ -49,9 +49,31 @@ describe('balanced scorecard options (through the plugin builder)', () => {
     expect(item('display.staleAfter')?.defaultValue).toBe('30d');
   });
 
-  it('has one field-name option per input field role, defaulting to the role name', () => {
+  it('has one field-name picker per input field role, defaulting to the role name', () => {
     const fieldItems = optionItems().filter((i) => i.path.startsWith('fields.'));
     expect(fieldItems.map((i) => i.path)).toEqual(FIELD_ROLES.map((r) => `fields.${r}`));
     expect(fieldItems.map((i) => i.defaultValue)).toEqual([...FIELD_ROLES]);
+    const picker = standardEditorsRegistry.get('field-name').editor;
+    expect(fieldItems.every((i) => i.editor === picker && i.category?.[0] === 'Input fields')).toBe(true);
+    expect(item('fields.redFlag')?.name).toBe('Red flag');
+  });
+
+  it('offers text fields for names, numeric fields for numbers, and says so when there are none', () => {
+    const [name, value, when, live] = [
+      { name: 'kpi', type: FieldType.string, config: {}, values: [] },
+      { name: 'actual', type: FieldType.number, config: {}, values: [] },
+      { name: 'time', type: FieldType.time, config: {}, values: [] },
+      { name: 'live', type: FieldType.boolean, config: {}, values: [] },
+    ];
+    const offered = (path: string) =>
+      [name, value, when, live].filter((f) => item(path)?.settings?.filter(f)).map((f) => f.name);
+    expect(offered('fields.kpi')).toEqual(['kpi']);
+    expect(offered('fields.perspective')).toEqual(['kpi']);
+    expect(offered('fields.value')).toEqual(['actual']);
+    expect(offered('fields.weight')).toEqual(['actual']);
+    expect(offered('fields.periodStart')).toEqual(['kpi', 'actual', 'time']);
+    expect(offered('fields.partial')).toEqual(['kpi', 'actual', 'live']);
+    expect(item('fields.value')?.settings?.noFieldsMessage).toBe('No numeric field in the data');
+    expect(item('fields.objective')?.settings?.noFieldsMessage).toBe('No text field in the data');
   });
 });

@@ -1,5 +1,6 @@
 import { type PanelOptionsEditorBuilder } from '@grafana/data';
 import { PerspectivesEditor } from './components/PerspectivesEditor/PerspectivesEditor';
+import { fieldFits, NO_FIELDS_MESSAGE, ROLE_INFO } from './data/fieldRoles';
 import { defaultOptions, FIELD_ROLES, type Options } from './options';
 
 const VIEW_CATEGORY = ['Scorecard'];
@@ -106,15 +107,17 @@ export function addDisplayOptions(builder: Builder) {
     });
 }
 
-/** Field-name options: one text input per role, defaulting to the role's own name. */
+/** Field-name options: one picker per role over the data's fields of a fitting type, defaulting to the role's own name. */
 export function addFieldNameOptions(builder: Builder) {
   for (const role of FIELD_ROLES) {
-    builder.addTextInput({
+    const { label, kind, description } = ROLE_INFO[role];
+    builder.addFieldNamePicker({
       path: `fields.${role}`,
-      name: role,
-      description: `Name of the input field holding the ${role}`,
+      name: label,
+      description,
       category: FIELDS_CATEGORY,
       defaultValue: defaultOptions.fields[role],
+      settings: { filter: fieldFits(kind), noFieldsMessage: NO_FIELDS_MESSAGE[kind] },
     });
   }
 }

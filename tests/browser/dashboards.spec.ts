@@ -71,8 +71,97 @@ for (const theme of ['light', 'dark'] satisfies ThemeMode[]) {
     }
     await expect(page.getByTestId(testIds.balancedPanel.root)).toBeVisible();
     await expect(page.getByTestId(testIds.funnelPanel.root)).toBeVisible();
+    // Purchase 3100 of awareness's 48000 (6.5%), of evaluation's 12600 (24.6%): third, as in the CSV.
+    await expect(page.getByTestId(testIds.funnelPanel.stage('purchase'))).toContainText('6.5% of first');
+    await expect(page.getByTestId(testIds.funnelPanel.stage('purchase'))).toContainText('24.6% of previous');
     await expect(page.getByTestId(hostTestIds.panel).and(page.locator('[data-status="ok"]'))).toHaveCount(2);
     await snap(`dashboards-getting-started-${theme}`);
+  });
+}
+
+const JOURNEY_STAGES = [
+  ['awareness', 'Awareness'],
+  ['evaluation', 'Evaluation'],
+  ['purchase', 'Purchase'],
+  ['onboarding', 'Onboarding'],
+  ['retention', 'Retention'],
+  ['advocacy', 'Advocacy'],
+];
+
+const stageKeys = (scope: import('@playwright/test').Locator) =>
+  scope
+    .getByTestId(/^data-testid journey-funnel-stage-/)
+    .evaluateAll((items) => items.map((el) => el.getAttribute('data-testid')?.replace(/^.*-stage-/, '')));
+
+for (const theme of ['light', 'dark'] satisfies ThemeMode[]) {
+  test(`the journey funnel dashboard: the demo journey by segment and as a flow from the KPI server, and a CSV (${theme})`, async ({
+    hostPage: page,
+    snap,
+  }) => {
+    const result = await page.evaluate(
+      (t) => window.host.renderDashboard({ uid: 'scorecard-journey-funnel', theme: t }),
+      theme
+    );
+    expect(result.title).toBe('Scorecard Suite: Journey funnel');
+    expect(result.panels.map((p) => [p.id, p.type, p.status, p.error])).toEqual(
+      [1, 2, 3].map((id) => [id, 'scorecard-funnel-panel', 'ok', undefined])
+    );
+    expect(panel(result, 1).request?.targets[0]).toMatchObject({
+      queryType: 'funnel',
+      journey: 'northwind-customer-journey',
+      breakdown: 'segment',
+      compare: 'previous-period',
+    });
+
+    // By segment: the server's frame, one row per segment and stage, drawn as grouped bars in journey order.
+    const bySegment = panel(result, 1).frames[0];
+    expect(bySegment?.name).toBe('northwind-customer-journey');
+    const segments = [...new Set(bySegment?.fields.find((f) => f.name === 'segment')?.values.map(String))];
+    expect(segments.length).toBeGreaterThan(1);
+    const grouped = panelBox(page, 1).getByTestId(testIds.funnelPanel.grouped);
+    await expect(grouped).toBeVisible();
+    expect(await stageKeys(grouped)).toEqual(JOURNEY_STAGES.map(([id]) => id));
+    for (const [id = '', name = ''] of JOURNEY_STAGES) {
+      await expect(grouped.getByTestId(testIds.funnelPanel.stage(id))).toContainText(name);
+      await expect(
+        grouped.getByTestId(testIds.funnelPanel.stage(id)).getByTestId(/^data-testid journey-funnel-bar-/)
+      ).toHaveCount(segments.length);
+    }
+    for (const segment of segments) {
+      await expect(grouped.getByTestId(testIds.funnelPanel.legend)).toContainText(segment);
+    }
+    await expect(grouped.getByTestId(testIds.funnelPanel.legend)).toContainText('previous period');
+
+    // As a flow: one node per stage, each labelled with its name and the server's count.
+    const total = panel(result, 2).frames[0];
+    const counts = total?.fields.find((f) => f.name === 'value')?.values ?? [];
+    expect(total?.fields.find((f) => f.name === 'name')?.values).toEqual(JOURNEY_STAGES.map(([, name]) => name));
+    const flow = panelBox(page, 2).getByTestId(testIds.funnelPanel.flow);
+    await expect(flow).toBeVisible();
+    expect(await stageKeys(flow)).toEqual(JOURNEY_STAGES.map(([id]) => id));
+    for (const [i, [id = '', name = '']] of JOURNEY_STAGES.entries()) {
+      await expect(flow.getByTestId(testIds.funnelPanel.flowNode(id))).toBeAttached();
+      await expect(flow.getByTestId(testIds.funnelPanel.stage(id))).toContainText(`${name}${String(counts[i])}`);
+    }
+
+    // The CSV: Started trial 2350 of 9400 (25%); Became paying 310 of 9400 (3.3%) and of 820 (37.8%).
+    const csv = panelBox(page, 3);
+    expect(await stageKeys(csv)).toEqual([
+      'Visited pricing',
+      'Started trial',
+      'Invited a teammate',
+      'Connected data',
+      'Became paying',
+    ]);
+    await expect(csv.getByTestId(testIds.funnelPanel.stage('Started trial'))).toContainText('25% of first');
+    await expect(csv.getByTestId(testIds.funnelPanel.stage('Became paying'))).toContainText('3.3% of first');
+    await expect(csv.getByTestId(testIds.funnelPanel.stage('Became paying'))).toContainText('37.8% of previous');
+    // 25% now against 2030 / 8800 = 23.1% before: +1.9 pts, z ≈ 3.0, significant.
+    await expect(csv.getByTestId(testIds.funnelPanel.change('Started trial'))).toHaveText(
+      '+1.9 pts vs previous periodsignificant'
+    );
+    const docs = { name: 'journey-funnel-dashboard', element: page.getByTestId(hostTestIds.dashboard) };
+    await snap(`dashboards-journey-funnel-${theme}`, theme === 'light' ? docs : undefined);
   });
 }
 

@@ -4,14 +4,7 @@ import type { FrameSpec, RenderPanelRequest, ThemeMode } from '../host/src/api';
 import { funnelLong, funnelWide, npsTrend, scorecardTable } from '../host/src/examples';
 import { expect, test } from './fixtures';
 
-const panels = [
-  {
-    plugin: 'panels/journey-funnel',
-    id: 'scorecard-funnel-panel',
-    ids: testIds.funnelPanel,
-    frames: [funnelLong, funnelWide],
-  },
-];
+const funnel = testIds.funnelPanel;
 const balanced = testIds.balancedPanel;
 const themes: ThemeMode[] = ['light', 'dark'];
 
@@ -26,43 +19,43 @@ const expectedName = (field: FrameSpec['fields'][number]) => {
   return typeof display === 'string' ? display : field.name;
 };
 
-for (const panel of panels) {
-  for (const theme of themes) {
-    test(`${panel.id} lists its input frames and fields (${theme})`, async ({ hostPage: page }) => {
-      const request: RenderPanelRequest = {
-        plugin: panel.plugin,
-        frames: panel.frames,
-        theme,
-        width: 720,
-        height: 420,
-      };
-      const info = await page.evaluate((req) => window.host.renderPanel(req), request);
+for (const theme of themes) {
+  test(`scorecard-funnel-panel draws the long example frame, stages in data order, ignoring the wide one (${theme})`, async ({
+    hostPage: page,
+  }) => {
+    const frames = [funnelLong, funnelWide];
+    const request: RenderPanelRequest = { plugin: 'panels/journey-funnel', frames, theme, width: 720, height: 420 };
+    const info = await page.evaluate((req) => window.host.renderPanel(req), request);
 
-      expect(info.pluginId).toBe(panel.id);
-      // With several frames Grafana prefixes display names with the frame name; each still names its field.
-      expect(info.fields.map((names) => names.length)).toEqual(panel.frames.map((frame) => frame.fields.length));
-      panel.frames.forEach((frame, i) =>
-        frame.fields.forEach((field, j) => expect(info.fields[i]?.[j]).toContain(expectedName(field)))
-      );
-      await expect(page.getByTestId(panel.ids.root)).toBeVisible();
-      for (const [i, frame] of panel.frames.entries()) {
-        const item = page.getByTestId(panel.ids.frame(i));
-        await expect(item).toContainText(frame.name ?? '');
-        for (const name of info.fields[i] ?? []) {
-          await expect(item).toContainText(name);
-        }
-      }
-      await expect(page.getByTestId(panel.ids.frame(panel.frames.length))).toHaveCount(0);
-      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      expect(luminance(background) > 0.5).toBe(theme === 'light');
-    });
+    expect(info.pluginId).toBe('scorecard-funnel-panel');
+    // With several frames Grafana prefixes display names with the frame name; each still names its field.
+    expect(info.fields.map((names) => names.length)).toEqual(frames.map((frame) => frame.fields.length));
+    frames.forEach((frame, i) =>
+      frame.fields.forEach((field, j) => expect(info.fields[i]?.[j]).toContain(expectedName(field)))
+    );
+    await expect(page.getByTestId(funnel.root)).toBeVisible();
+    const order = await page
+      .getByTestId(/^data-testid journey-funnel-stage-/)
+      .evaluateAll((items) => items.map((el) => el.getAttribute('data-testid')?.replace(/^.*-stage-/, '')));
+    expect(order).toEqual(['awareness', 'evaluation', 'purchase', 'onboarding', 'retention']);
+    // 5400 / 12000 = 45%; 1900 / 12000 = 15.8% of first and 1900 / 5400 = 35.2% of previous.
+    await expect(page.getByTestId(funnel.stage('evaluation'))).toContainText('45% of first');
+    await expect(page.getByTestId(funnel.stage('purchase'))).toContainText('15.8% of first');
+    await expect(page.getByTestId(funnel.stage('purchase'))).toContainText('35.2% of previous');
+    // The frame's previous column: 5100 / 11000 = 46.4% before, 45% now.
+    await expect(page.getByTestId(funnel.change('evaluation'))).toContainText('−1.4 pts vs previous period');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(luminance(background) > 0.5).toBe(theme === 'light');
+  });
 
-    test(`${panel.id} shows its empty state without data (${theme})`, async ({ hostPage: page }) => {
-      await page.evaluate((req) => window.host.renderPanel(req), { plugin: panel.plugin, frames: [], theme });
-      await expect(page.getByTestId(panel.ids.empty)).toBeVisible();
-      await expect(page.getByTestId(panel.ids.frame(0))).toHaveCount(0);
-    });
-  }
+  test(`scorecard-funnel-panel shows its empty state without data (${theme})`, async ({ hostPage: page }) => {
+    await page.evaluate(
+      (t) => window.host.renderPanel({ plugin: 'panels/journey-funnel', frames: [], theme: t }),
+      theme
+    );
+    await expect(page.getByTestId(funnel.empty)).toBeVisible();
+    await expect(page.getByTestId(funnel.root)).toHaveCount(0);
+  });
 }
 
 for (const theme of themes) {

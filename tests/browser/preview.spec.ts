@@ -15,7 +15,9 @@ for (const theme of ['dark', 'light']) {
     await expect(page).toHaveURL(new RegExp(`${APP_BASE}\\?theme=${theme}$`));
     await expect(page.getByTestId(testIds.app.root)).toBeVisible();
     await expect(page.getByTestId(testIds.balancedPanel.summary)).toContainText('5 of 5 KPIs scored');
-    await expect(page.getByTestId(testIds.funnelPanel.frame(1))).toBeVisible();
+    // The gallery's long example: retention 1100 of awareness 12000 (9.2%), after onboarding's 1500 (73.3%).
+    await expect(page.getByTestId(testIds.funnelPanel.stage('retention'))).toContainText('9.2% of first');
+    await expect(page.getByTestId(testIds.funnelPanel.stage('retention'))).toContainText('73.3% of previous');
     await expect(page.getByText('Scorecard KPI: success')).toBeVisible();
     await expect(page.getByText('Scorecard KPI (wrong token): error')).toBeVisible();
     await expect(page.getByText('Scorecard KPI (unreachable): error')).toBeVisible();

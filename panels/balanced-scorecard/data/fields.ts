@@ -31,11 +31,14 @@ export function findField(frame: DataFrame, name: string): Field | undefined {
 /** The frame's field per role, or null when it lacks one of the required roles (it is then no scorecard table). */
 export function scorecardFields(frame: DataFrame, names: FieldNames): RoleFields | null {
   const found: RoleFields = {};
-  for (const role of FIELD_ROLES) {
-    found[role] = findField(frame, names[role]);
-  }
-  if (REQUIRED_ROLES.some((role) => found[role] === undefined)) {
-    return null;
+  // Required roles first: most frames (trend series) lack them, and are passed over at the first.
+  for (const role of [...REQUIRED_ROLES, ...FIELD_ROLES]) {
+    if (!(role in found)) {
+      found[role] = findField(frame, names[role]);
+      if (found[role] === undefined && REQUIRED_ROLES.includes(role)) {
+        return null;
+      }
+    }
   }
   for (const extra of EXTRA_FIELDS) {
     found[extra] ??= findField(frame, extra);

@@ -24,3 +24,19 @@ export function gridLayout(perspectives: number, width: number, height: number, 
   const rows = Math.max(1, Math.ceil(perspectives / columns));
   return { columns, fill: h / rows >= MIN_CARD_HEIGHT, summary: false };
 }
+
+// A card around its objectives, in grid units: header line, the gap below it, padding and border (a little under
+// the 5 units drawn, so the budget errs towards drawing more).
+const CARD_CHROME = 4.5;
+
+/** Height in px of a card's objectives on the first paint: its body when cards share the height, else the panel's. */
+export function cardBudget(layout: GridLayout, perspectives: number, height: number, unit: number): number {
+  if (!layout.fill) {
+    return height;
+  }
+  const rows = Math.max(1, Math.ceil(perspectives / layout.columns));
+  return Math.max(0, (height - unit * (rows - 1)) / rows - unit * CARD_CHROME);
+}
+
+/** Height in px of an objective with its gap: header 3.5 units and 3 per KPI, a shade under drawn, never over. */
+export const objectiveHeight = (kpis: number, unit: number): number => unit * (3.5 + 3 * kpis);

@@ -58,14 +58,15 @@ export const RUNNING_PERIOD =
 
 export function buildKpi(row: InputRow, key: string, ctx: KpiContext): KpiView {
   const t = resolveThresholds(row, row.valueField.config.thresholds, ctx.scoring, ctx.theme);
-  const unit = rowUnit(row.unit ?? row.valueField.config.unit ?? null, statedReferences(row, t));
+  const references = statedReferences(row, t);
+  const unit = rowUnit(row.unit ?? row.valueField.config.unit ?? null, references);
   const numbers = { value: row.value, target: row.target, goal: t.goal, redFlag: t.redFlag };
   const shown = kpiNumbers(numbers, row.valueField, unit.id, ctx.format(row.valueField, unit.id));
   const trend = ctx.trends.find(row.kpiId, row.kpi);
   const last = latest(trend);
   const flags = serverFlags(row.flags, row.sample);
   // The panel flags a rate above 100% from any datasource, as the KPI server does with 'impossible-rate'.
-  const impossible = row.flags.includes('impossible-rate') || aboveWhole(row.value, unit, statedReferences(row, t));
+  const impossible = row.flags.includes('impossible-rate') || aboveWhole(row.value, unit, references);
   if (impossible && !row.flags.includes('impossible-rate')) {
     flags.push(IMPOSSIBLE_RATE);
   }

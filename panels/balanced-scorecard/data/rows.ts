@@ -40,14 +40,18 @@ export interface InputRow {
   partial: boolean;
 }
 
-function readRow(f: RoleFields & { value: Field }, i: number): Omit<InputRow, 'perspective' | 'objective' | 'kpi'> {
+type Named = Pick<InputRow, 'perspective' | 'objective' | 'kpi'>;
+
+function readRow(f: RoleFields, value: Field, i: number, named: Named): InputRow {
+  const flags = listAt(f.flags, i);
   return {
+    ...named,
     rowIndex: i,
-    valueField: f.value,
+    valueField: value,
     perspectiveId: textAt(f.perspectiveId, i),
     objectiveId: textAt(f.objectiveId, i),
     kpiId: textAt(f.kpiId, i),
-    value: numberAt(f.value, i),
+    value: numberAt(value, i),
     target: numberAt(f.target, i),
     redFlag: numberAt(f.redFlag, i),
     goal: numberAt(f.goal, i),
@@ -60,7 +64,7 @@ function readRow(f: RoleFields & { value: Field }, i: number): Omit<InputRow, 'p
     version: numberAt(f.version, i),
     causes: listAt(f.causes, i),
     previous: numberAt(f.previous, i),
-    flags: listAt(f.flags, i),
+    flags,
     sample: numberAt(f.sample, i),
     indicator: textAt(f.indicator, i),
     description: textAt(f.description, i),
@@ -68,7 +72,7 @@ function readRow(f: RoleFields & { value: Field }, i: number): Omit<InputRow, 'p
     periodLabel: textAt(f.periodLabel, i),
     periodStart: timeAt(f.periodStart, i),
     periodEnd: timeAt(f.periodEnd, i),
-    partial: booleanAt(f.partial, i) === true || listAt(f.flags, i).includes('partial'),
+    partial: booleanAt(f.partial, i) === true || flags.includes('partial'),
   };
 }
 
@@ -94,7 +98,7 @@ export function readRows(frames: DataFrame[], names: FieldNames): { rows: InputR
         problems.push(`Row ${i + 1} of frame ${frameLabel(frame, index)} has no ${lacks.join(' or ')}: left out`);
         continue;
       }
-      rows.push({ ...readRow({ ...fields, value }, i), perspective, objective, kpi });
+      rows.push(readRow(fields, value, i, { perspective, objective, kpi }));
     }
   });
   return { rows, problems };

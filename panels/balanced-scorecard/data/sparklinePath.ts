@@ -21,26 +21,33 @@ export interface SparklineShape {
 
 /** Scales a trend into the box: time across (earliest left), value up (SVG y grows downwards). */
 export function sparklineShape(trend: TrendView, box: SparklineBox): SparklineShape {
-  const samples: Array<{ t: number; v: number | null }> = [];
-  trend.times.forEach((t, i) => {
+  const count = Math.min(trend.times.length, trend.values.length);
+  const valueAt = (i: number): number | null => {
     const v = trend.values[i];
-    if (v !== undefined) {
-      samples.push({ t, v: v !== null && Number.isFinite(v) ? v : null });
+    return v !== null && v !== undefined && Number.isFinite(v) ? v : null;
+  };
+  const times: [number, number] = [Infinity, -Infinity];
+  const values: [number, number] = [Infinity, -Infinity];
+  for (let i = 0; i < count; i++) {
+    widen(times, trend.times[i] ?? NaN);
+    const v = valueAt(i);
+    if (v !== null) {
+      widen(values, v);
     }
-  });
-  const present = samples.flatMap((s) => (s.v === null ? [] : [s.v]));
-  if (present.length === 0) {
+  }
+  if (values[0] === Infinity) {
     return { segments: [], last: null };
   }
   const right = box.width - box.inset;
   const bottom = box.height - box.inset;
   // One instant sits at the right (it is the latest); a flat series runs through the middle.
-  const x = scale(extent(samples.map((s) => s.t)), [box.inset, right], right);
-  const y = scale(extent(present), [bottom, box.inset], (box.inset + bottom) / 2);
+  const x = scale(times, [box.inset, right], right);
+  const y = scale(values, [bottom, box.inset], (box.inset + bottom) / 2);
   const segments: Point[][] = [];
   let run: Point[] = [];
   let last: Point | null = null;
-  for (const { t, v } of samples) {
+  for (let i = 0; i < count; i++) {
+    const v = valueAt(i);
     if (v === null) {
       run = [];
       continue;
@@ -48,7 +55,7 @@ export function sparklineShape(trend: TrendView, box: SparklineBox): SparklineSh
     if (run.length === 0) {
       segments.push(run);
     }
-    last = { x: x(t), y: y(v) };
+    last = { x: x(trend.times[i] ?? NaN), y: y(v) };
     run.push(last);
   }
   return { segments, last };
@@ -59,14 +66,10 @@ function scale([d0, d1]: [number, number], [r0, r1]: [number, number], flat: num
   return d1 === d0 ? () => flat : (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
 }
 
-function extent(values: number[]): [number, number] {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of values) {
-    min = Math.min(min, v);
-    max = Math.max(max, v);
-  }
-  return [min, max];
+/** Widens [min, max] to take in the value. */
+function widen(extent: [number, number], v: number): void {
+  extent[0] = Math.min(extent[0], v);
+  extent[1] = Math.max(extent[1], v);
 }
 
 /** An SVG `points` attribute, rounded to hundredths. */

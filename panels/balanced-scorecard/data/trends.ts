@@ -60,7 +60,20 @@ export function latest(trend: TrendView | null): { time: number; value: number; 
   if (!trend) {
     return null;
   }
-  const withValue = trend.values.flatMap((v, i) => (v === null ? [] : [{ time: trend.times[i] ?? 0, value: v }]));
-  const last = withValue[withValue.length - 1];
-  return last ? { ...last, before: withValue[withValue.length - 2]?.value ?? null } : null;
+  const at = previousValue(trend.values, trend.values.length);
+  const value = trend.values[at];
+  if (value === undefined || value === null) {
+    return null;
+  }
+  const before = trend.values[previousValue(trend.values, at)];
+  return { time: trend.times[at] ?? 0, value, before: before ?? null };
+}
+
+/** Index of the last value before `end` that is not null; -1 when there is none. */
+function previousValue(values: Array<number | null>, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && values[i] === null) {
+    i--;
+  }
+  return i;
 }

@@ -1,3 +1,4 @@
+import { formattedValueToString } from '@grafana/data';
 import { type StageView } from '../data/model';
 import { count, percent, percentWithInterval, points } from './format';
 import { type Options } from '../options';
@@ -21,7 +22,7 @@ export function conversionTexts(stage: StageView, percentOf: Options['percentOf'
 
 /** What a screen reader says for a stage: name, count, both conversions, in progress, problem. */
 export function stageAriaLabel(stage: StageView): string {
-  const parts = [`${stage.name}: ${stage.display.text}`];
+  const parts = [`${stage.name}: ${formattedValueToString(stage.display)}`];
   if (stage.conversion !== null) {
     parts.push(`${percent(stage.conversion)} of first stage`);
   }
@@ -47,7 +48,7 @@ export function dropOffText(dropOff: number, lost: number | null): string {
 
 /** The rows of a stage's tooltip, leaving out what the data does not carry. */
 export function tooltipLines(stage: StageView, humanize: (seconds: number) => string): Line[] {
-  const lines: Line[] = [{ label: 'Count', value: stage.display.text }];
+  const lines: Line[] = [{ label: 'Count', value: formattedValueToString(stage.display) }];
   if (stage.conversion !== null) {
     lines.push({ label: 'Of first stage', value: percentWithInterval(stage.conversion, stage.conversionInterval) });
   }

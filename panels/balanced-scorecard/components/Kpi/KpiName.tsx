@@ -1,7 +1,8 @@
 import { css, cx } from '@emotion/css';
 import { type GrafanaTheme2 } from '@grafana/data';
-import { DataLinksContextMenu, Tooltip, useStyles2 } from '@grafana/ui';
+import { DataLinksContextMenu, useStyles2 } from '@grafana/ui';
 import { type KpiView } from '../../data/model';
+import { LazyTooltip } from '../../../shared/components/LazyTooltip';
 import { StatusShape } from '../Status/StatusShape';
 import { KpiTooltip } from './KpiTooltip';
 
@@ -35,12 +36,12 @@ export function KpiName({ kpi, timeZone, testId }: { kpi: KpiView; timeZone: str
       </DataLinksContextMenu>
     );
   return (
-    <Tooltip content={<KpiTooltip kpi={kpi} timeZone={timeZone} />} placement="right-start" interactive>
+    <LazyTooltip content={<KpiTooltip kpi={kpi} timeZone={timeZone} />} placement="right-start" interactive>
       {/* A link is focusable itself; a plain name needs to be, for its tooltip. */}
       <span className={styles.wrap} tabIndex={kpi.links.length === 0 ? 0 : undefined}>
         {named}
       </span>
-    </Tooltip>
+    </LazyTooltip>
   );
 }
 

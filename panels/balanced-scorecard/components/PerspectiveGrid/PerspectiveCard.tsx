@@ -3,6 +3,7 @@ import { type GrafanaTheme2 } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import { testIds } from '../../../../app/testIds';
 import { type PerspectiveView } from '../../data/model';
+import { objectiveHeight } from '../../data/gridLayout';
 import { eagerCount } from '../../data/lazyPlan';
 import { percentText, SCORE_SCALE_TITLE, scoreText } from '../../data/status';
 import { LazyMount } from '../LazyMount/LazyMount';
@@ -25,8 +26,7 @@ const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 export function PerspectiveCard({ perspective, display, summary, budget }: Props) {
   const styles = useStyles2(getStyles);
   const { gridSize } = useTheme2().spacing;
-  // Estimated heights: an objective's header, its KPI rows and the gap after it.
-  const heights = perspective.objectives.map((o) => gridSize * (4.5 + 3 * o.kpis.length));
+  const heights = perspective.objectives.map((o) => objectiveHeight(o.kpis.length, gridSize));
   const eager = eagerCount(heights, budget);
   const kpis = perspective.objectives.reduce((n, o) => n + o.kpis.length, 0);
   return (

@@ -3,7 +3,7 @@ import { type GrafanaTheme2 } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import { testIds } from '../../../../app/testIds';
 import { type ScorecardView } from '../../data/model';
-import { gridLayout } from '../../data/gridLayout';
+import { cardBudget, gridLayout } from '../../data/gridLayout';
 import { type KpiRowDisplay } from './KpiRow';
 import { PerspectiveCard } from './PerspectiveCard';
 
@@ -17,10 +17,9 @@ interface Props {
 /** Perspectives in quadrants (two columns when there is room), each with its objectives and KPIs. */
 export function PerspectiveGrid({ view, width, height, display }: Props) {
   const styles = useStyles2(getStyles);
-  const layout = gridLayout(view.perspectives.length, width, height, useTheme2().spacing.gridSize);
-  // What one card shows on the first paint: its share of the height when cards fill it, else the whole height.
-  const rows = Math.max(1, Math.ceil(view.perspectives.length / layout.columns));
-  const budget = layout.fill ? height / rows : height;
+  const { gridSize } = useTheme2().spacing;
+  const layout = gridLayout(view.perspectives.length, width, height, gridSize);
+  const budget = cardBudget(layout, view.perspectives.length, height, gridSize);
   return (
     <div
       className={styles.grid}

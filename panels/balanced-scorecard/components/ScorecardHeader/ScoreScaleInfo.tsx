@@ -1,8 +1,9 @@
 import { css } from '@emotion/css';
 import { type GrafanaTheme2 } from '@grafana/data';
-import { Icon, Tooltip, useStyles2 } from '@grafana/ui';
+import { Icon, useStyles2 } from '@grafana/ui';
 import { testIds } from '../../../../app/testIds';
 import { SCORE_SCALE, STATUS_LABEL, STATUS_MEANING } from '../../data/status';
+import { LazyTooltip } from '../../../shared/components/LazyTooltip';
 
 /** An info icon whose tooltip explains the 0–10 scale and the status words. */
 export function ScoreScaleInfo() {
@@ -21,7 +22,7 @@ export function ScoreScaleInfo() {
     </div>
   );
   return (
-    <Tooltip content={content} placement="bottom-start">
+    <LazyTooltip content={content} placement="bottom-start">
       <span
         className={styles.icon}
         tabIndex={0}
@@ -30,7 +31,7 @@ export function ScoreScaleInfo() {
       >
         <Icon name="info-circle" size="sm" />
       </span>
-    </Tooltip>
+    </LazyTooltip>
   );
 }
 

@@ -39,7 +39,8 @@ export function StageBar({ stage, geometry, orientation, color, showInProgress, 
           data-testid={testIds.funnelPanel.bar(idKey)}
           data-share={geometry.share}
         >
-          {showInProgress && geometry.inProgressOfBar > 0 && (
+          {/* on the first stage every recent entrant is in progress: shading it says nothing */}
+          {showInProgress && stage.index > 0 && geometry.inProgressOfBar > 0 && (
             <div
               className={styles.inProgress}
               style={{ [length]: pct(geometry.inProgressOfBar) }}

@@ -1,5 +1,5 @@
 import { css } from '@emotion/css';
-import { type GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2, formattedValueToString } from '@grafana/data';
 import { Icon, useStyles2 } from '@grafana/ui';
 import { type StageView, type TimeToConvertView } from '../../data/model';
 import { type Options } from '../../options';
@@ -45,7 +45,7 @@ export function StageItem({ stage, before, geometry, options, showPrevious, hist
             {stage.name}
           </span>
           <span className={styles.numbers}>
-            <strong>{stage.display.text}</strong>
+            <strong>{formattedValueToString(stage.display)}</strong>
             {conversions.map((text) => (
               <span key={text}>{text}</span>
             ))}
@@ -66,7 +66,7 @@ export function StageItem({ stage, before, geometry, options, showPrevious, hist
           {stage.problem}
         </div>
       )}
-      {showPrevious && <StageChange stage={stage} />}
+      {showPrevious && stage.index > 0 && <StageChange stage={stage} />}
       {options.showStageKpis && <StageKpis stageKey={stage.key} kpis={stage.kpis} />}
       {options.showTimeToConvert && <StepTime stage={stage} histogram={histogram} />}
     </li>

@@ -1,6 +1,6 @@
 import { css } from '@emotion/css';
 import { useMemo } from 'react';
-import { type GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2, formattedValueToString } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import { type FunnelGroupView } from '../../data/model';
 import { type Options } from '../../options';
@@ -60,7 +60,7 @@ export function GroupedBars({ groups, options, showPrevious }: Props) {
                       idKey={`${row.key}-${bar.group}`}
                     />
                     <span className={styles.numbers}>
-                      {bar.stage.display.text}
+                      {formattedValueToString(bar.stage.display)}
                       {bar.stage.conversion !== null && ` · ${percent(bar.stage.conversion)}`}
                     </span>
                   </StageLink>

@@ -1,5 +1,5 @@
 import { css } from '@emotion/css';
-import { type GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2, formattedValueToString } from '@grafana/data';
 import { Icon, useStyles2 } from '@grafana/ui';
 import { type StageView } from '../../data/model';
 import { percent } from '../format';
@@ -20,7 +20,7 @@ export function CompactList({ stages }: { stages: StageView[] }) {
               )}
               {stage.name}
             </span>
-            <span className={styles.number}>{stage.display.text}</span>
+            <span className={styles.number}>{formattedValueToString(stage.display)}</span>
             <span className={styles.share}>{stage.conversion === null ? '' : percent(stage.conversion)}</span>
           </StageLink>
         </li>

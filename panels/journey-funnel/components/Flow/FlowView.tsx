@@ -1,6 +1,6 @@
 import { css } from '@emotion/css';
 import { useMemo } from 'react';
-import { type GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2, formattedValueToString } from '@grafana/data';
 import { Icon, useStyles2, useTheme2 } from '@grafana/ui';
 import { type StageView } from '../../data/model';
 import { dropOffText } from '../describe';
@@ -108,7 +108,7 @@ export function FlowView({ stages, width, height }: Props) {
                   {stage.name}
                 </span>
                 <span className={styles.numbers}>
-                  <strong>{stage.display.text}</strong>
+                  <strong>{formattedValueToString(stage.display)}</strong>
                   {stage.conversion !== null && ` · ${percent(stage.conversion)}`}
                 </span>
               </StageLink>

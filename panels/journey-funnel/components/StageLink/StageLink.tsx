@@ -1,7 +1,8 @@
 import { css, cx } from '@emotion/css';
 import { type ReactNode } from 'react';
 import { type GrafanaTheme2 } from '@grafana/data';
-import { Tooltip, useStyles2 } from '@grafana/ui';
+import { useStyles2 } from '@grafana/ui';
+import { LazyTooltip } from '../../../shared/components/LazyTooltip';
 import { type StageView } from '../../data/model';
 import { stageAriaLabel } from '../describe';
 import { StageTooltip } from '../StageTooltip/StageTooltip';
@@ -20,7 +21,7 @@ export function StageLink({ stage, children, className, label = stageAriaLabel(s
   const styles = useStyles2(getStyles);
   const link = stage.links[0];
   return (
-    <Tooltip content={<StageTooltip stage={stage} />} placement="auto" interactive={false}>
+    <LazyTooltip content={<StageTooltip stage={stage} />} placement="auto" interactive={false}>
       {link ? (
         <a
           href={link.href}
@@ -38,7 +39,7 @@ export function StageLink({ stage, children, className, label = stageAriaLabel(s
           {children}
         </div>
       )}
-    </Tooltip>
+    </LazyTooltip>
   );
 }
 
