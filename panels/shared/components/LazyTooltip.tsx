@@ -63,6 +63,7 @@ export function LazyTooltip({ children, ...props }: Props) {
   if (armed === null) {
     // Mounting replaces the element, so never between a press and its click (a tap, a quick click): a hover
     // arms it after a moment, a press cancels that, and only keyboard focus arms it at once.
+    // eslint-disable-next-line react-hooks/refs -- these handlers read the refs when events fire, never while rendering
     return cloneElement(children, {
       tabIndex: 0,
       onPointerEnter: () => {
