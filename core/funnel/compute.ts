@@ -151,6 +151,6 @@ export function funnelResult(
       .sort((a, b) => compareValues(a.breakdown, b.breakdown))
       .map((g) => ({ breakdown: g.breakdown, stages: stageTotals(g.members, journey) })),
     customers,
-    outcomes: FunnelOutcomes.of(customers, split),
+    outcomes: FunnelOutcomes.of(customers, split, journey.order !== 'unordered'),
   };
 }

@@ -26,12 +26,25 @@ export class FunnelOutcomes {
   /** Index into `values` (the breakdown value of the entry event); 0 when the funnel is not split. */
   group = new Int32Array(64);
   steps = new Float64Array(64);
-  stepStart = Int32Array.of(0);
+  stepStart = new Int32Array(65);
   /** The breakdown values met so far, in order of first appearance. */
   readonly values: FunnelValue[] = [];
   private readonly valueIndex = new Map<string, number>();
 
-  constructor(readonly names: readonly string[]) {}
+  /**
+   * @param names customer names by index
+   * @param timed whether attempts have step times (ordered and strict funnels; not unordered)
+   * @param capacity rows to make room for at once (a hint: they grow anyway)
+   */
+  constructor(
+    readonly names: readonly string[],
+    readonly timed = true,
+    capacity = 64
+  ) {
+    if (capacity > 64) {
+      this.growRows(capacity);
+    }
+  }
 
   /** The group index of a breakdown value (new values get the next index). */
   groupOf(value: FunnelValue): number {
@@ -45,7 +58,10 @@ export class FunnelOutcomes {
     return g;
   }
 
-  /** Appends a customer; `steps[0, stepCount)` are its step times (none for unordered funnels). */
+  /**
+   * Appends a customer; `steps[0, stepCount)` are its step times (none for unordered funnels). A one-step
+   * attempt's only step is its entry, so its times are not stored.
+   */
   add(
     customer: number,
     level: number,
@@ -57,15 +73,7 @@ export class FunnelOutcomes {
   ): void {
     const i = this.size++;
     if (i === this.level.length) {
-      const n = i * 2;
-      this.customer = grow(this.customer, n, (k) => new Int32Array(k));
-      this.level = grow(this.level, n, (k) => new Int32Array(k));
-      this.open = grow(this.open, n, (k) => new Int32Array(k));
-      this.entry = grow(this.entry, n, (k) => new Float64Array(k));
-      this.group = grow(this.group, n, (k) => new Int32Array(k));
-    }
-    if (i + 2 > this.stepStart.length) {
-      this.stepStart = grow(this.stepStart, Math.max(i + 2, this.stepStart.length * 2), (k) => new Int32Array(k));
+      this.growRows(i * 2);
     }
     this.customer[i] = customer;
     this.level[i] = level;
@@ -73,23 +81,43 @@ export class FunnelOutcomes {
     this.entry[i] = entry;
     this.group[i] = group;
     const at = this.stepStart[i] ?? 0;
-    this.steps = grow(this.steps, at + stepCount, (k) => new Float64Array(k));
-    for (let k = 0; k < stepCount; k++) {
+    const kept = stepCount > 1 ? stepCount : 0;
+    if (at + kept > this.steps.length) {
+      const grown = new Float64Array(Math.max(at + kept, this.steps.length * 2));
+      grown.set(this.steps);
+      this.steps = grown;
+    }
+    for (let k = 0; k < kept; k++) {
       this.steps[at + k] = steps[k] ?? 0;
     }
-    this.stepStart[i + 1] = at + stepCount;
+    this.stepStart[i + 1] = at + kept;
+  }
+
+  private growRows(n: number): void {
+    this.customer = grow(this.customer, n, (k) => new Int32Array(k));
+    this.level = grow(this.level, n, (k) => new Int32Array(k));
+    this.open = grow(this.open, n, (k) => new Int32Array(k));
+    this.entry = grow(this.entry, n, (k) => new Float64Array(k));
+    this.group = grow(this.group, n, (k) => new Int32Array(k));
+    this.stepStart = grow(this.stepStart, n + 1, (k) => new Int32Array(k));
+  }
+
+  /** Row i's step times: those stored, or its entry alone for a one-step attempt of a timed funnel. */
+  stepsOf(i: number): number[] {
+    const from = this.stepStart[i] ?? 0;
+    const to = this.stepStart[i + 1] ?? from;
+    return to > from ? Array.from(this.steps.subarray(from, to)) : this.timed ? [this.entry[i] ?? 0] : [];
   }
 
   /** Customer rows as objects (for tests and small result sets). */
   customers(): CustomerFunnel[] {
     const out: CustomerFunnel[] = [];
     for (let i = 0; i < this.size; i++) {
-      const from = this.stepStart[i] ?? 0;
       out.push({
         customer: this.names[this.customer[i] ?? 0] ?? '',
         level: this.level[i] ?? 0,
         entry: this.entry[i] ?? 0,
-        steps: Array.from(this.steps.subarray(from, this.stepStart[i + 1] ?? from)),
+        steps: this.stepsOf(i),
         breakdown: this.values[this.group[i] ?? 0] ?? null,
         open: this.open[i] ?? 0,
       });
@@ -98,8 +126,11 @@ export class FunnelOutcomes {
   }
 
   /** The rows of customer objects (the reference computation's result). */
-  static of(customers: readonly CustomerFunnel[], split: boolean): FunnelOutcomes {
-    const o = new FunnelOutcomes(customers.map((c) => c.customer));
+  static of(customers: readonly CustomerFunnel[], split: boolean, timed: boolean): FunnelOutcomes {
+    const o = new FunnelOutcomes(
+      customers.map((c) => c.customer),
+      timed
+    );
     customers.forEach((c, i) =>
       o.add(i, c.level, c.entry, c.open, split ? o.groupOf(c.breakdown) : 0, c.steps, c.steps.length)
     );

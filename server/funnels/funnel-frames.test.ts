@@ -46,7 +46,7 @@ describe('funnel frame with more breakdown values than it shows', () => {
       record: approvedRecord(doc, { hash: 'h' }),
       doc,
       journey,
-      current: { stages: [], groups, outcomes: FunnelOutcomes.of(customers, true) },
+      current: { stages: [], groups, outcomes: FunnelOutcomes.of(customers, true, true) },
       previous: null,
       now: 0,
     };

@@ -12,6 +12,8 @@ import { type ColumnarEvents, lowerBound, TEXT_COLUMNS, type TextColumn } from '
 import { maskableColumns, type MaskTable, stageMasks } from './stage-masks';
 import { compileHeld, heldCovered, TypedAttempts } from './typed-attempts';
 
+const lastSize = new WeakMap<ColumnarEvents, number>();
+
 /** Whether the typed path can run the journey: every column it reads is one the copy holds. */
 const typedPath = (j: FunnelJourney, breakdown: string | undefined): boolean =>
   maskableColumns([...j.stages.map((s) => s.match), ...(j.exclude ?? [])]) &&
@@ -169,7 +171,8 @@ export function columnarFunnel(
   options: FunnelOptions,
   only?: readonly number[]
 ): FunnelResult {
-  const out = new FunnelOutcomes(ev.customers);
+  // room for about as many customers as the last funnel on this copy had (no regrowing each query)
+  const out = new FunnelOutcomes(ev.customers, journey.order !== 'unordered', lastSize.get(ev) ?? 64);
   const count = only === undefined ? ev.customers.length : only.length;
   if (typedPath(journey, options.breakdown)) {
     const stages = stageMasks(
@@ -208,6 +211,7 @@ export function columnarFunnel(
       generalCustomer(ev, only === undefined ? c : (only[c] ?? 0), starts, journey, range, options, out);
     }
   }
+  lastSize.set(ev, Math.ceil(out.size * 1.25));
   return { ...funnelTotals(out, journey, options.breakdown !== undefined), outcomes: out };
 }
 
