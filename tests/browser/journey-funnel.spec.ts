@@ -305,6 +305,8 @@ test('30 stages by 8 segments stay readable: every stage in order, every segment
     await expect(page.getByTestId(ids.legend).getByText(segment, { exact: true })).toBeVisible();
   }
   for (const key of ['Step 01', 'Step 15', 'Step 30']) {
+    // stages below the fold mount their bars as they scroll near
+    await page.getByTestId(ids.stage(key)).scrollIntoViewIfNeeded();
     await expect(page.getByTestId(ids.stage(key)).getByTestId(/^data-testid journey-funnel-bar-/)).toHaveCount(8);
   }
   // web starts at 8000 and keeps 93% per step: 7440 at step 2; referral starts at 3100, 378 (12.2%) at step 30.

@@ -131,6 +131,8 @@ describe('FunnelBody at scale', () => {
     });
     const rows = stages.filter((li) => li.dataset.testid?.startsWith('data-testid journey-funnel-stage-'));
     expect(rows.map((li) => li.dataset.testid?.slice('data-testid journey-funnel-stage-'.length))).toEqual(keys);
-    expect(within(rows[29] ?? document.body).getAllByRole('listitem')).toHaveLength(8);
+    // the first stages' bars mount with the panel, the others when they scroll near (never here: no layout)
+    expect(within(rows[0] ?? document.body).getAllByRole('listitem')).toHaveLength(8);
+    expect(within(rows[29] ?? document.body).queryAllByRole('listitem')).toHaveLength(0);
   });
 });

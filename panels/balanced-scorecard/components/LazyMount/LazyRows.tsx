@@ -1,5 +1,5 @@
 import { type ReactNode, useRef } from 'react';
-import { useNearView } from './useNearView';
+import { useNearView } from '../../../shared/components/useNearView';
 
 interface Props {
   eager: boolean;

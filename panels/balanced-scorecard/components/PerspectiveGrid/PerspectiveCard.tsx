@@ -6,7 +6,7 @@ import { type PerspectiveView } from '../../data/model';
 import { objectiveHeight } from '../../data/gridLayout';
 import { eagerCount } from '../../data/lazyPlan';
 import { percentText, SCORE_SCALE_TITLE, scoreText } from '../../data/status';
-import { LazyMount } from '../LazyMount/LazyMount';
+import { LazyMount } from '../../../shared/components/LazyMount';
 import { StatusBadge } from '../Status/StatusBadge';
 import { type KpiRowDisplay } from './KpiRow';
 import { ObjectiveBlock } from './ObjectiveBlock';

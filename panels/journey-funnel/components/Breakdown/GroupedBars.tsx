@@ -2,6 +2,7 @@ import { css } from '@emotion/css';
 import { useMemo } from 'react';
 import { type GrafanaTheme2, formattedValueToString } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
+import { LazyMount } from '../../../shared/components/LazyMount';
 import { type FunnelGroupView } from '../../data/model';
 import { type Options } from '../../options';
 import { Legend } from '../Bars/Legend';
@@ -11,6 +12,11 @@ import { percent } from '../format';
 import { StageLink } from '../StageLink/StageLink';
 import { testIds } from '../../../../app/testIds';
 import { groupColors, groupedRows } from './layout';
+
+/** Stages whose bars mount with the panel; the others as they scroll near (a first screenful or more). */
+const EAGER_STAGES = 6;
+/** Height of one breakdown bar, for the placeholder until it mounts. */
+const BAR_HEIGHT_PX = 22;
 
 interface Props {
   /** The breakdown values' funnels (the total left out). */
@@ -34,39 +40,41 @@ export function GroupedBars({ groups, options, showPrevious }: Props) {
         groups={groups.map((g, i) => ({ name: g.breakdown ?? 'All', color: colors[i] ?? '' }))}
       />
       <ul role="list" aria-label="Funnel stages by breakdown" className={styles.list}>
-        {rows.map((row) => (
+        {rows.map((row, index) => (
           <li key={row.key} className={styles.stage} data-testid={testIds.funnelPanel.stage(row.key)}>
             <span className={styles.name} title={row.name}>
               {row.name}
             </span>
-            <ul role="list" aria-label={`${row.name} by breakdown`} className={styles.bars}>
-              {row.bars.map((bar) => (
-                <li key={bar.group}>
-                  <StageLink
-                    stage={bar.stage}
-                    label={`${bar.group}, ${stageAriaLabel(bar.stage)}`}
-                    className={styles.bar}
-                  >
-                    <span className={styles.group} title={bar.group}>
-                      {bar.group}
-                    </span>
-                    <StageBar
+            <LazyMount eager={index < EAGER_STAGES} estimate={row.bars.length * BAR_HEIGHT_PX}>
+              <ul role="list" aria-label={`${row.name} by breakdown`} className={styles.bars}>
+                {row.bars.map((bar) => (
+                  <li key={bar.group}>
+                    <StageLink
                       stage={bar.stage}
-                      geometry={bar.geometry}
-                      orientation="horizontal"
-                      color={bar.color}
-                      showInProgress={options.showInProgress}
-                      showGhost={showPrevious}
-                      idKey={`${row.key}-${bar.group}`}
-                    />
-                    <span className={styles.numbers}>
-                      {formattedValueToString(bar.stage.display)}
-                      {bar.stage.conversion !== null && ` · ${percent(bar.stage.conversion)}`}
-                    </span>
-                  </StageLink>
-                </li>
-              ))}
-            </ul>
+                      label={`${bar.group}, ${stageAriaLabel(bar.stage)}`}
+                      className={styles.bar}
+                    >
+                      <span className={styles.group} title={bar.group}>
+                        {bar.group}
+                      </span>
+                      <StageBar
+                        stage={bar.stage}
+                        geometry={bar.geometry}
+                        orientation="horizontal"
+                        color={bar.color}
+                        showInProgress={options.showInProgress}
+                        showGhost={showPrevious}
+                        idKey={`${row.key}-${bar.group}`}
+                      />
+                      <span className={styles.numbers}>
+                        {formattedValueToString(bar.stage.display)}
+                        {bar.stage.conversion !== null && ` · ${percent(bar.stage.conversion)}`}
+                      </span>
+                    </StageLink>
+                  </li>
+                ))}
+              </ul>
+            </LazyMount>
           </li>
         ))}
       </ul>

@@ -1,11 +1,17 @@
 import { css } from '@emotion/css';
 import { type GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
+import { LazyMount } from '../../../shared/components/LazyMount';
 import { type FunnelGroupView } from '../../data/model';
 import { type Options } from '../../options';
 import { FunnelBars } from '../Bars/FunnelBars';
 import { testIds } from '../../../../app/testIds';
 import { groupName } from './layout';
+
+/** Funnels that mount with the panel (about a row of cells); the others as they scroll near. */
+const EAGER_CELLS = 4;
+/** Height of one stage in a small funnel, for the placeholder until it mounts. */
+const STAGE_HEIGHT_PX = 44;
 
 interface Props {
   groups: FunnelGroupView[];
@@ -25,13 +31,15 @@ export function SmallMultiples({ groups, options, showPrevious }: Props) {
           <h3 className={styles.title} title={groupName(group)}>
             {groupName(group)}
           </h3>
-          <FunnelBars
-            stages={group.stages}
-            options={small}
-            showPrevious={showPrevious}
-            timeToConvert={[]}
-            label={`Funnel stages of ${groupName(group)}`}
-          />
+          <LazyMount eager={i < EAGER_CELLS} estimate={group.stages.length * STAGE_HEIGHT_PX}>
+            <FunnelBars
+              stages={group.stages}
+              options={small}
+              showPrevious={showPrevious}
+              timeToConvert={[]}
+              label={`Funnel stages of ${groupName(group)}`}
+            />
+          </LazyMount>
         </section>
       ))}
     </div>

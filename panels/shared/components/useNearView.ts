@@ -2,7 +2,8 @@ import { type RefObject, useEffect, useState } from 'react';
 
 /** True once the element comes within a screenful of the visible area (and from then on). */
 export function useNearView(ref: RefObject<Element | null>, already: boolean): boolean {
-  const [near, setNear] = useState(already);
+  // without IntersectionObserver (an old browser, a test DOM) everything mounts at once
+  const [near, setNear] = useState(already || typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
     if (near || !element) {
