@@ -7,7 +7,7 @@ import {
   unorderedAttempt,
 } from './attempts';
 import { matches } from './match';
-import { compareValues } from './outcome-totals';
+import { compareValues, median } from './outcome-totals';
 import { FunnelOutcomes, groupKey } from './outcomes';
 import {
   type CustomerFunnel,
@@ -80,15 +80,6 @@ export function customerFunnel(
   const breakdown: FunnelValue = options.breakdown === undefined ? null : (entry?.[options.breakdown] ?? null);
   const steps = journey.order === 'unordered' ? [] : best.steps.map((j) => events[j]?.time ?? 0);
   return { customer, level: best.level, entry: entry?.time ?? 0, steps, breakdown, open };
-}
-
-function median(sorted: number[]): number | null {
-  const n = sorted.length;
-  if (n === 0) {
-    return null;
-  }
-  const mid = Math.floor(n / 2);
-  return n % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** Stage totals of a set of customers: reached, in progress, time to convert from the previous step (seconds). */

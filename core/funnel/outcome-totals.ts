@@ -12,7 +12,8 @@ export function compareValues(a: FunnelValue, b: FunnelValue): number {
   return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 }
 
-function median(sorted: Float64Array): number | null {
+/** The median of ascending values, null when there are none. */
+export function median(sorted: ArrayLike<number>): number | null {
   const n = sorted.length;
   if (n === 0) {
     return null;

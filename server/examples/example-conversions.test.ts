@@ -5,15 +5,7 @@ import { loadExampleOrg } from '../demo/example-org';
 import { insertEvents } from '../events/store-sink';
 import { useApiOn } from '../test-support/api';
 import { STORE_PLACES } from '../test-support/places';
-
-const STAGES: Record<string, string> = {
-  page_view: 'awareness',
-  signup: 'evaluation',
-  demo_request: 'evaluation',
-  trial_start: 'evaluation',
-  purchase: 'purchase',
-  onboarding_complete: 'onboarding',
-};
+import { EXAMPLE_STAGES } from './example-stages';
 
 const EVENTS: Array<[customer: string, event: string, time: string]> = [
   // awareness → evaluation
@@ -74,7 +66,7 @@ describe.each(STORE_PLACES)('stage conversions of the example organisation on %s
         customer,
         event,
         time: Date.parse(time),
-        stage: STAGES[event] ?? null,
+        stage: EXAMPLE_STAGES[event] ?? null,
         channel: null,
         segment: null,
         region: null,
@@ -88,7 +80,7 @@ describe.each(STORE_PLACES)('stage conversions of the example organisation on %s
     const body = { from, to, queries: [{ refId: 'K', queryType: 'kpi', kpi, interval }] };
     const res = await env.api.call('POST', '/api/v1/query', { as: 'viewer', body });
     expect(res.statusCode).toBe(200);
-    const result = (res.json() as { results: { K: { frames?: Frame[]; error?: string } } }).results.K;
+    const result = res.json<{ results: { K: { frames?: Frame[]; error?: string } } }>().results.K;
     expect(result.error).toBeUndefined();
     const frame = result.frames?.[0];
     const col = (name: string) => frame?.data.values[frame.schema.fields.findIndex((f) => f.name === name)] ?? [];

@@ -8,17 +8,9 @@ import { type StorePlace } from '../store/store-contract';
 import { STORE_PLACES } from '../test-support/places';
 import { StoreSqlKpiRunner } from '../values/sql-kpi';
 import { type TimeRange } from '../values/types';
+import { EXAMPLE_STAGES } from './example-stages';
 
 type Event = [customer: string, event: string, time: string, extra?: { channel?: string; segment?: string }];
-
-const STAGES: Record<string, string> = {
-  page_view: 'awareness',
-  signup: 'evaluation',
-  demo_request: 'evaluation',
-  trial_start: 'evaluation',
-  purchase: 'purchase',
-  onboarding_complete: 'onboarding',
-};
 
 const web = { channel: 'web', segment: 'smb' };
 const EVENTS: Event[] = [
@@ -56,7 +48,7 @@ async function insert(store: Store, events: Event[]): Promise<void> {
   for (const [customer, event, time, extra = {}] of events) {
     await store.sql.exec(
       'INSERT INTO events (time, customer, event, stage, channel, segment) VALUES (CAST($1 AS TIMESTAMPTZ), $2, $3, $4, $5, $6)',
-      [time, customer, event, STAGES[event] ?? null, extra.channel ?? null, extra.segment ?? null]
+      [time, customer, event, EXAMPLE_STAGES[event] ?? null, extra.channel ?? null, extra.segment ?? null]
     );
   }
 }

@@ -63,7 +63,7 @@ describe.each(STORE_PLACES)('funnel queries on %s', (_kind, newPlace) => {
     };
     const res = await env.api.call('POST', '/api/v1/query', { as: 'viewer', body });
     expect(res.statusCode).toBe(200);
-    const result = (res.json() as { results: { F: { frames?: Frame[]; error?: string; status?: number } } }).results.F;
+    const result = res.json<{ results: { F: { frames?: Frame[]; error?: string; status?: number } } }>().results.F;
     const [main, ttc, overTime] = result.frames ?? [];
     const col = (name: string, frame = main) =>
       frame?.data.values[frame.schema.fields.findIndex((f) => f.name === name)];
@@ -120,7 +120,7 @@ describe.each(STORE_PLACES)('funnel queries on %s', (_kind, newPlace) => {
       queries: [{ refId: 'K', queryType: 'kpi', kpi: 'k.signup-to-buy', interval: '1d' }],
     };
     const res = await env.api.call('POST', '/api/v1/query', { as: 'viewer', body });
-    const frame = (res.json() as { results: { K: { frames: Frame[] } } }).results.K.frames[0];
+    const frame = res.json<{ results: { K: { frames: Frame[] } } }>().results.K.frames[0];
     const col = (name: string) => frame?.data.values[frame.schema.fields.findIndex((f) => f.name === name)];
     // signed up on 1 April: c1, c2, c4, c5; of them only c1 bought within the hour (c3 bought without signing up)
     expect(col('k.signup-to-buy')).toEqual([0.25]);

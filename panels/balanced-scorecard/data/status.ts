@@ -1,14 +1,8 @@
 import { type DisplayValue, type FormattedValue, formattedValueToString, type GrafanaTheme2 } from '@grafana/data';
+import { STATUS_LABEL } from '../../shared/data/statusLabel';
 import { type KpiView, type ViewStatus } from './model';
 
-/** Words for each status: shown beside the icon and colour, so status never rests on colour alone. */
-export const STATUS_LABEL: Record<ViewStatus, string> = {
-  ok: 'On track',
-  warning: 'At risk',
-  critical: 'Off track',
-  'no-data': 'No data',
-  unscored: 'Not scored',
-};
+export { STATUS_LABEL } from '../../shared/data/statusLabel';
 
 /** The theme's colour for a status (text-safe shades). */
 export function statusColor(theme: GrafanaTheme2, status: ViewStatus): string {

@@ -1,36 +1,25 @@
-import { formattedValueToString, getValueFormat, getValueFormatterIndex } from '@grafana/data';
+import { formattedValueToString, getValueFormat } from '@grafana/data';
+import { rowUnit } from '../../shared/data/rowUnit';
+import { STATUS_LABEL } from '../../shared/data/statusLabel';
 import { type FunnelStageKpi } from '../../../core/query';
 import { type StageKpiView } from './model';
 
-/** The word beside each core Status (and the scorecard's and spelled-out names): status never rests on colour alone. */
+/** The word beside each core Status, and beside the same statuses spelled out. */
 export const STATUS_WORD: Record<string, string> = {
-  ok: 'On track',
-  warning: 'At risk',
-  critical: 'Off track',
-  'no-data': 'No data',
-  unscored: 'Not scored',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'off-track': 'Off track',
+  ...STATUS_LABEL,
+  'on-track': STATUS_LABEL.ok,
+  'at-risk': STATUS_LABEL.warning,
+  'off-track': STATUS_LABEL.critical,
 };
 
-const BUILT_UNITS = /^(prefix|suffix|si|count|currency|time|bool):/;
-const isGrafanaUnit = (id: string) => id in getValueFormatterIndex() || BUILT_UNITS.test(id);
-
-/** A KPI's number in its own unit: Grafana's formatter when it knows the unit, else the number and the unit's name. */
+/** A KPI's number in its own unit, written as the Balanced Scorecard writes it (rowUnit). */
 export function kpiNumberText(value: number | null, unit: string | null, references: Array<number | null>): string {
   if (value === null) {
     return '–';
   }
-  const id = unit?.trim() ?? '';
-  const fractions = [value, ...references].every((r) => r === null || Math.abs(r) <= 1);
-  if (id === 'percent' || id === '%') {
-    return formattedValueToString(getValueFormat(fractions ? 'percentunit' : 'percent')(value));
-  }
-  if (id === '' || isGrafanaUnit(id)) {
-    return formattedValueToString(getValueFormat(id === '' ? 'none' : id)(value));
-  }
-  return `${formattedValueToString(getValueFormat('none')(value))} ${id}`;
+  const written = rowUnit(unit, [value, ...references]);
+  const text = formattedValueToString(getValueFormat(written.id)(value));
+  return written.label === null ? text : `${text} ${written.label}`;
 }
 
 /** A stage's KPIs as the panel shows them: value and target in the KPI's unit, status with its word. */

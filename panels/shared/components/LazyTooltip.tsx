@@ -2,7 +2,9 @@ import {
   cloneElement,
   type ComponentProps,
   type FocusEvent,
+  type HTMLAttributes,
   type MouseEvent,
+  type ReactElement,
   useCallback,
   useEffect,
   useRef,
@@ -10,7 +12,10 @@ import {
 } from 'react';
 import { Tooltip } from '@grafana/ui';
 
-type Props = ComponentProps<typeof Tooltip>;
+/** Grafana's Tooltip props; the trigger's own click handler is kept when the tooltip is not mounted yet. */
+type Props = Omit<ComponentProps<typeof Tooltip>, 'children'> & {
+  children: ReactElement<HTMLAttributes<Element>>;
+};
 
 /** A pointer resting this long on the trigger mounts the tooltip (Grafana's own tooltips open after a delay too). */
 const ARM_AFTER_MS = 120;

@@ -2,6 +2,8 @@
 export const TEXT_COLUMNS = ['event', 'stage', 'channel', 'segment', 'region'] as const;
 export type TextColumn = (typeof TEXT_COLUMNS)[number];
 
+export const isTextColumn = (c: string): c is TextColumn => (TEXT_COLUMNS as readonly string[]).includes(c);
+
 /** A text column: per event the index into `dict`, -1 when missing. */
 export interface CodedColumn {
   codes: Int32Array;

@@ -97,8 +97,8 @@ export class OwnEventsCopy {
     const pageSize = this.options.pageSize ?? 250_000;
     const newer = base === null ? null : newerThan(base.maxIngest);
     // a full load reads small dictionaries first and the text columns as their codes (far fewer strings)
-    const dicts = base === null ? await this.dictionaries() : null;
-    dicts?.forEach((values, c) => values !== null && builder.presetDictionary(TEXT_COLUMNS[c] as TextColumn, values));
+    const dicts = base === null ? await this.dictionaries() : TEXT_COLUMNS.map(() => null);
+    dicts.forEach((values, c) => values !== null && builder.presetDictionary(TEXT_COLUMNS[c] as TextColumn, values));
     let cursor: Cursor = null;
     let read = 0;
     let maxIngest = base?.maxIngest ?? null;
@@ -110,11 +110,7 @@ export class OwnEventsCopy {
         if (ingest !== null && (maxIngest === null || ingest > maxIngest)) {
           maxIngest = ingest;
         }
-        if (dicts === null) {
-          addRow(builder, row, this.db.dialect);
-        } else {
-          addCodedRow(builder, row, this.db.dialect, dicts, codes);
-        }
+        addCodedRow(builder, row, this.db.dialect, dicts, codes);
       }
       read += page.length;
       this.options.onProgress?.({ kind, rows: read, total, ms: Date.now() - t0, done: false });
@@ -147,12 +143,12 @@ export class OwnEventsCopy {
     cursor: Cursor,
     newer: string | null,
     pageSize: number,
-    dicts: Array<string[] | null> | null
+    dicts: Array<string[] | null>
   ): string {
     const duck = this.db.dialect === 'duckdb';
     const row = duck ? 'rowid' : 'ctid';
     const text = (c: TextColumn, i: number) => {
-      const dict = dicts?.[i];
+      const dict = dicts[i];
       if (dict === undefined || dict === null) {
         return `CAST(${c} AS TEXT) AS ${c}`;
       }
@@ -197,27 +193,10 @@ function rowOrder(text: string, dialect: string): number {
   return m === null ? NaN : Number(m[1]) * 65536 + Number(m[2]);
 }
 
-/** Rows without a customer or time are counted but not kept (the funnel never reads them). */
-function addRow(builder: ColumnarBuilder, row: SqlRow, dialect: string): void {
-  const customer = stringColumn(row, 'customer');
-  const time = numberColumn(row, 't');
-  if (customer === null || time === null) {
-    return;
-  }
-  builder.add({
-    customer,
-    time,
-    order: rowOrder(stringColumn(row, 'r') ?? '', dialect),
-    event: stringColumn(row, 'event'),
-    stage: stringColumn(row, 'stage'),
-    channel: stringColumn(row, 'channel'),
-    segment: stringColumn(row, 'segment'),
-    region: stringColumn(row, 'region'),
-    value: numberColumn(row, 'value'),
-  });
-}
-
-/** A row whose text columns came as codes of `dicts` (those with a dictionary) or as text. */
+/**
+ * A row whose text columns came as codes of `dicts` (those with a dictionary) or as text. Rows without a
+ * customer or time are counted but not kept (the funnel never reads them).
+ */
 function addCodedRow(
   builder: ColumnarBuilder,
   row: SqlRow,

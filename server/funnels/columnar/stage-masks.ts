@@ -1,7 +1,6 @@
 import { type FunnelFilter } from '../../../core/funnel';
-import { type ColumnarEvents, TEXT_COLUMNS, type TextColumn } from './columnar-events';
+import { type ColumnarEvents, isTextColumn, type TextColumn } from './columnar-events';
 
-const isText = (c: string): c is TextColumn => (TEXT_COLUMNS as readonly string[]).includes(c);
 
 /** Per event, one bit per filter it meets (as core `matches`): `words` 32-bit words per event. */
 export class MaskTable {
@@ -39,12 +38,12 @@ function fillWord(ev: ColumnarEvents, filters: readonly FunnelFilter[], bits: Ui
   group.forEach((filter, f) => {
     const bit = (1 << f) >>> 0;
     const columns = Object.keys(filter);
-    if (!columns.every((c) => c === 'value' || isText(c))) {
+    if (!columns.every((c) => c === 'value' || isTextColumn(c))) {
       return; // a column the events do not carry: never met
     }
     base = (base | bit) >>> 0;
     for (const c of columns) {
-      if (isText(c) && !luts.has(c)) {
+      if (isTextColumn(c) && !luts.has(c)) {
         luts.set(c, new Uint32Array(ev.text[c].dict.length + 1));
       }
     }
@@ -96,7 +95,7 @@ function fillWord(ev: ColumnarEvents, filters: readonly FunnelFilter[], bits: Ui
 
 /** Whether every column of the filters is one the copy holds (else the caller takes the object path). */
 export const maskableColumns = (filters: readonly FunnelFilter[]): boolean =>
-  filters.every((f) => Object.keys(f).every((c) => c === 'value' || isText(c)));
+  filters.every((f) => Object.keys(f).every((c) => c === 'value' || isTextColumn(c)));
 
 const KEEP = 4;
 const cache = new WeakMap<ColumnarEvents, Map<string, MaskTable>>();

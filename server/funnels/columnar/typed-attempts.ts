@@ -1,5 +1,5 @@
 import { type FunnelJourney } from '../../../core/funnel';
-import { type ColumnarEvents, TEXT_COLUMNS, type TextColumn } from './columnar-events';
+import { type ColumnarEvents, isTextColumn, type TextColumn } from './columnar-events';
 import { type MaskTable } from './stage-masks';
 
 /** Whether event j carries entry's values of the held columns (missing equals missing), as core `sameValues`. */
@@ -25,7 +25,7 @@ export function compileHeld(ev: ColumnarEvents, columns: readonly string[]): Hel
 }
 
 export const heldCovered = (columns: readonly string[]): boolean =>
-  columns.every((c) => c === 'value' || (TEXT_COLUMNS as readonly string[]).includes(c));
+  columns.every((c) => c === 'value' || isTextColumn(c));
 
 /**
  * The core attempt functions (core/funnel/attempts.ts) over one customer's slice of the typed arrays, with
