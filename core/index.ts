@@ -30,3 +30,34 @@ export type { PeriodSpan, BucketGrid } from './periods';
 export { isSubsetRatio, subsetRatioGap, type RatioFilters, type RateFilter } from './rates';
 export { computeFunnel, funnelFromCounts, wilson } from './funnel';
 export type { FunnelEvent, FunnelJourney, FunnelResult, FunnelStep, FunnelCount } from './funnel';
+export {
+  assessDimension,
+  assessModel,
+  nextSteps,
+  stageIndex,
+  consensusOf,
+  settle,
+  disputedIds,
+  agreement,
+  agreementOfAnswers,
+  readingOf,
+  stageChange,
+  benchmarkStages,
+  benchmarkValues,
+  rankAgainst,
+  ANSWERS,
+  RATED_ANSWERS,
+} from './maturity';
+export type {
+  Answer,
+  AnswerMap,
+  CriterionConsensus,
+  DimensionStages,
+  MaturityStage,
+  MaturityCriterion,
+  MaturityDimension,
+  NextSteps,
+  AgreementReading,
+  StageBenchmark,
+  ValueBenchmark,
+} from './maturity';

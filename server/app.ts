@@ -12,6 +12,8 @@ import { Admission } from './query/admission';
 import { queryRoutes } from './routes/query';
 import { type Values } from './values/create-values';
 import { registryRoutes } from './routes/registry';
+import { maturityRoutes } from './routes/maturity';
+import { createMaturity } from './maturity/create-maturity';
 import { type Registry } from './registry/types';
 import { changeWatch, sharedRefresh } from './store/change-watch';
 import { Store } from './store/store';
@@ -36,6 +38,8 @@ export interface BuildAppOptions {
   registry?: Registry;
   /** The value engine behind POST /api/v1/query (with the registry). */
   values?: Values;
+  /** The organisation's zone for maturity cycle dates when there are no values (default the values' zone, else UTC). */
+  timeZone?: string;
   /** How many queries run and wait at once before POST /api/v1/query answers 503 (default DEFAULT_ADMISSION). */
   queryAdmission?: Admission;
 }
@@ -86,6 +90,11 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
     app.register(registryRoutes, { registry: options.registry });
     app.register(eventRoutes, { store: options.store });
     app.register(checkInRoutes, { store: options.store, registry: options.registry });
+    const timeZone = options.timeZone ?? options.values?.timeZone ?? 'UTC';
+    app.register(
+      maturityRoutes,
+      createMaturity(options.store.sql, { registry: options.registry, timeZone, now: () => new Date() })
+    );
   }
   const { registry, values } = options;
   if (registry && values) {
@@ -110,7 +119,8 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
     // Any successful write (versions, approvals, events, check-ins) may change computed values; dropped before
     // the answer leaves, so a client that queries right after it never reads what the write replaced.
     app.addHook('onSend', async (request, reply, payload) => {
-      const write = request.method !== 'GET' && request.routeOptions.url !== '/api/v1/query';
+      const url = request.routeOptions.url ?? '';
+      const write = request.method !== 'GET' && url !== '/api/v1/query' && !url.startsWith('/api/v1/maturity/');
       if (write && request.url.startsWith('/api/v1/') && reply.statusCode < 300) {
         invalidate();
       }

@@ -1,0 +1,12 @@
+export { answerOf, assessDimension, assessModel, nextSteps, stageIndex, type NextSteps } from './assess';
+export { consensusOf, disputedIds, settle } from './consensus';
+export { agreement, agreementOfAnswers, readingOf, type AgreementReading } from './agreement';
+export { stageChange } from './change';
+export { benchmarkStages, checkMinGroup, percentileRanks, tooFew, type StageBenchmark } from './benchmark';
+export { benchmarkValues, type ValueBenchmark } from './value-benchmark';
+export { rankAgainst } from './peer-compare';
+export * from './types';
+export { evidenceFigures, evidenceAnswer, type EvidenceInput, type EvidenceFigure } from './evidence';
+export { cycleResults, answersByAssessor, type ResultsInput, type Settlement } from './cycle-results';
+export { effectiveAnswers, evidenceOf, allCriteria, type StoredAnswer, type AnswerContext } from './effective-answers';
+export * from './api';
