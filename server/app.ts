@@ -13,6 +13,7 @@ import { queryRoutes } from './routes/query';
 import { type Values } from './values/create-values';
 import { registryRoutes } from './routes/registry';
 import { maturityRoutes } from './routes/maturity';
+import { benchmarkRoutes } from './routes/benchmarks';
 import { createMaturity } from './maturity/create-maturity';
 import { type Registry } from './registry/types';
 import { changeWatch, sharedRefresh } from './store/change-watch';
@@ -91,10 +92,9 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
     app.register(eventRoutes, { store: options.store });
     app.register(checkInRoutes, { store: options.store, registry: options.registry });
     const timeZone = options.timeZone ?? options.values?.timeZone ?? 'UTC';
-    app.register(
-      maturityRoutes,
-      createMaturity(options.store.sql, { registry: options.registry, timeZone, now: () => new Date() })
-    );
+    const maturity = createMaturity(options.store.sql, { registry: options.registry, timeZone, now: () => new Date() });
+    app.register(maturityRoutes, maturity);
+    app.register(benchmarkRoutes, maturity);
   }
   const { registry, values } = options;
   if (registry && values) {
@@ -120,7 +120,8 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
     // the answer leaves, so a client that queries right after it never reads what the write replaced.
     app.addHook('onSend', async (request, reply, payload) => {
       const url = request.routeOptions.url ?? '';
-      const write = request.method !== 'GET' && url !== '/api/v1/query' && !url.startsWith('/api/v1/maturity/');
+      const write =
+        request.method !== 'GET' && url !== '/api/v1/query' && !/^\/api\/v1\/(maturity|benchmarks)\//.test(url);
       if (write && request.url.startsWith('/api/v1/') && reply.statusCode < 300) {
         invalidate();
       }

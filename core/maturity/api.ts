@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { identityProblem } from '../identity';
 import { resourceId } from '../schema/common';
 import { EVIDENCE_CHECKS } from '../schema/maturity-model';
+import { unitComparison } from './benchmark-api';
 import { ANSWERS } from './types';
 
 /** The request and response shapes of the maturity API (DESIGN §9): the server validates with them, clients parse. */
@@ -173,5 +174,7 @@ export const cycleResults = z.object({
     })
     .nullable(),
   change: z.record(z.string(), z.number()),
+  /** Released cycles only, computed when read: the unit against the other units and against peers. */
+  benchmark: unitComparison.optional(),
 });
 export type CycleResults = z.infer<typeof cycleResults>;

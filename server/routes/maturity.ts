@@ -14,6 +14,7 @@ import {
 } from '../../core/maturity/api';
 import { resourceId } from '../../core/schema/common';
 import { requireRole } from '../auth/bearer';
+import { type BenchmarkService } from '../maturity/benchmark-service';
 import { type ExemptionService } from '../maturity/exemptions';
 import { type MaturityService } from '../maturity/service';
 import { actorOf } from './registry/request';
@@ -21,12 +22,13 @@ import { actorOf } from './registry/request';
 const cycleParams = z.strictObject({ id: resourceId });
 const assessorParams = z.strictObject({ id: resourceId, assessor: z.string().min(1).max(200) });
 const exemptionQuery = z.strictObject({ model: resourceId.optional(), unit: z.string().optional() });
+const resultsQuery = z.strictObject({ minGroup: z.coerce.number().int().min(1).max(1000).optional() });
 const exemptionKey = z.strictObject({ model: resourceId, unit: z.string().min(1), criterion: resourceId });
 
 /** DESIGN §9: cycles, responses, consensus, release, results and exemptions; schemas from core/maturity/api.ts. */
 export async function maturityRoutes(
   scope: FastifyInstance,
-  opts: { maturity: MaturityService; exemptions: ExemptionService }
+  opts: { maturity: MaturityService; exemptions: ExemptionService; benchmarks: BenchmarkService }
 ): Promise<void> {
   scope.setValidatorCompiler(validatorCompiler);
   scope.setSerializerCompiler(serializerCompiler);
@@ -80,8 +82,17 @@ export async function maturityRoutes(
   );
   app.get(
     `${base}/cycles/:id/results`,
-    { preHandler: requireRole('viewer'), schema: { params: cycleParams, response: { 200: cycleResults } } },
-    async (req) => maturity.results(req.params.id, actorOf(req))
+    {
+      preHandler: requireRole('viewer'),
+      schema: { params: cycleParams, querystring: resultsQuery, response: { 200: cycleResults } },
+    },
+    async (req) => {
+      const results = await maturity.results(req.params.id, actorOf(req));
+      if (results.state !== 'released') {
+        return results;
+      }
+      return { ...results, benchmark: await opts.benchmarks.compare(results, req.query.minGroup) };
+    }
   );
   app.get(
     `${base}/exemptions`,

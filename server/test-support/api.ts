@@ -36,7 +36,11 @@ export async function apiOn(
     ...(extra.queryAdmission ? { queryAdmission: extra.queryAdmission } : {}),
   });
   await app.ready();
-  const call = (method: 'GET' | 'PUT' | 'POST' | 'DELETE', url: string, opts: ApiCall = {}): Promise<LightMyRequestResponse> => {
+  const call = (
+    method: 'GET' | 'PUT' | 'POST' | 'DELETE',
+    url: string,
+    opts: ApiCall = {}
+  ): Promise<LightMyRequestResponse> => {
     const role = opts.as ?? 'admin';
     const token = role === 'none' ? undefined : (opts.token ?? (opts.user ? GRAFANA_TOKENS : TOKENS)[role]);
     const headers: Record<string, string> = {
