@@ -10,7 +10,7 @@ export function checkMinGroup(minGroup: number): void {
 
 /** The suppression reason for a group smaller than minGroup, or null when it is large enough. */
 export function tooFew(n: number, minGroup: number): string | null {
-  return n < minGroup ? `only ${n} units (fewer than the minimum group of ${minGroup})` : null;
+  return n < minGroup ? `only ${n} unit${n === 1 ? '' : 's'} (fewer than the minimum group of ${minGroup})` : null;
 }
 
 /** Percentile rank of each unit, 100 × (below + ½ × equal) / n, the unit itself counted in equal. */

@@ -180,7 +180,14 @@ describe.each(STORE_PLACES)('maturity API on %s', (_kind, newPlace) => {
     });
     expect(exempt.statusCode).toBe(200);
     const after = await env.api.call('GET', `${cycles}/north-2026/results`, as('anyone'));
-    expect(after.json()).toEqual(results);
+    const { benchmark, ...frozen } = after.json<CycleResults>();
+    expect(frozen).toEqual(results);
+    expect(benchmark?.internal.a).toEqual({
+      n: 1,
+      rank: null,
+      median: null,
+      reason: 'only 1 unit (fewer than the minimum group of 5)',
+    });
   });
 
   it('logs every change in the audit chain, which still verifies', async () => {
