@@ -44,6 +44,26 @@ export const maturityModelSpec = z
   })
   .superRefine((m, ctx) => {
     const stageIds = m.stages.map((s) => s.id);
+    const twice = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+    m.stages.forEach((s, si) => {
+      if (s.id === 'none') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stages', si, 'id'],
+          message: '"none" is reserved for "below the lowest stage"',
+        });
+      }
+    });
+    for (const id of twice(stageIds)) {
+      ctx.addIssue({ code: 'custom', path: ['stages'], message: `duplicate stage id "${id}"` });
+    }
+    for (const id of twice(m.dimensions.map((d) => d.id))) {
+      ctx.addIssue({ code: 'custom', path: ['dimensions'], message: `duplicate dimension id "${id}"` });
+    }
+    // answers are keyed by criterion id across the whole model
+    for (const id of twice(m.dimensions.flatMap((d) => d.criteria.map((c) => c.id)))) {
+      ctx.addIssue({ code: 'custom', path: ['dimensions'], message: `duplicate criterion id "${id}"` });
+    }
     m.dimensions.forEach((d, di) =>
       d.criteria.forEach((c, ci) => {
         if (!stageIds.includes(c.stage)) {

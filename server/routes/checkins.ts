@@ -1,6 +1,9 @@
 import { FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { resourceId } from '../../core/schema/common';
 import { requireRole } from '../auth/bearer';
-import { type CheckInInput, CheckInInputError, MAX_NOTE, parseCheckIn } from '../checkins/checkin-input';
+import { CheckInInputError, MAX_NOTE, parseCheckIn } from '../checkins/checkin-input';
 import { assertManualKpi } from '../checkins/manual';
 import { SqlCheckInStore } from '../checkins/sql-checkin-store';
 import { timeOrReason } from '../events/validate';
@@ -8,44 +11,27 @@ import { HttpError } from '../http/http-error';
 import { type Registry } from '../registry/types';
 import { type Store } from '../store/store';
 import { actorOf } from './registry/request';
-import { idParams } from './registry/schemas';
 
-const stringOrNumber = { anyOf: [{ type: 'string' }, { type: 'number' }] } as const;
+const stringOrNumber = z.union([z.string(), z.number()]);
+const params = z.strictObject({ id: resourceId.max(200) });
 
-const valuesBody = {
-  type: 'object',
-  required: ['values'],
-  additionalProperties: false,
-  properties: {
-    values: {
-      type: 'array',
-      minItems: 1,
-      maxItems: 10_000,
-      items: {
-        type: 'object',
-        required: ['value'],
-        additionalProperties: false,
-        properties: {
-          time: stringOrNumber,
-          value: { type: 'number' },
-          note: { type: 'string', maxLength: MAX_NOTE },
-        },
-      },
-    },
-  },
-} as const;
+const valuesBody = z.strictObject({
+  values: z
+    .array(
+      z.strictObject({ time: stringOrNumber.optional(), value: z.number(), note: z.string().max(MAX_NOTE).optional() })
+    )
+    .min(1)
+    .max(10_000),
+});
 
-const dryRunQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { dryRun: { type: 'boolean' } },
-} as const;
+const dryRunQuery = z.strictObject({
+  dryRun: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
 
-const rangeQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { from: stringOrNumber, to: stringOrNumber },
-} as const;
+const rangeQuery = z.strictObject({ from: stringOrNumber.optional(), to: stringOrNumber.optional() });
 
 function rangeBound(value: string | number | undefined, name: string, fallback: number): number {
   if (value === undefined) {
@@ -59,12 +45,15 @@ function rangeBound(value: string | number | undefined, name: string, fallback: 
 }
 
 /** POST /api/v1/kpis/{id}/values (check-ins of manual KPIs; ?dryRun=true only validates) and GET of the same path. */
-export async function checkInRoutes(app: FastifyInstance, opts: { store: Store; registry: Registry }): Promise<void> {
+export async function checkInRoutes(scope: FastifyInstance, opts: { store: Store; registry: Registry }): Promise<void> {
+  scope.setValidatorCompiler(validatorCompiler);
+  scope.setSerializerCompiler(serializerCompiler);
+  const app = scope.withTypeProvider<ZodTypeProvider>();
   const checkIns = new SqlCheckInStore(opts.store.sql);
 
-  app.post<{ Params: { id: string }; Body: { values: CheckInInput[] }; Querystring: { dryRun?: boolean } }>(
+  app.post(
     '/api/v1/kpis/:id/values',
-    { preHandler: requireRole('editor'), schema: { params: idParams, body: valuesBody, querystring: dryRunQuery } },
+    { preHandler: requireRole('editor'), schema: { params, body: valuesBody, querystring: dryRunQuery } },
     async (req, reply) => {
       const kpi = req.params.id;
       await assertManualKpi(opts.registry, kpi);
@@ -86,9 +75,9 @@ export async function checkInRoutes(app: FastifyInstance, opts: { store: Store; 
     }
   );
 
-  app.get<{ Params: { id: string }; Querystring: { from?: string | number; to?: string | number } }>(
+  app.get(
     '/api/v1/kpis/:id/values',
-    { preHandler: requireRole('viewer'), schema: { params: idParams, querystring: rangeQuery } },
+    { preHandler: requireRole('viewer'), schema: { params, querystring: rangeQuery } },
     async (req) => {
       await opts.registry.get('KPI', req.params.id);
       const from = rangeBound(req.query.from, 'from', 0);
