@@ -24,6 +24,18 @@ function invalid(message: string, path: string): RegistryError {
   return new RegistryError('invalid', message, path);
 }
 
+/** The ⌈n/2⌉-th smallest stage index of a distribution given as counts per key ("none" first, then the stages). */
+function lowerMedian(counts: Readonly<Record<string, number>>, keys: readonly string[], n: number): number {
+  let seen = 0;
+  for (const [index, key] of keys.entries()) {
+    seen += counts[key] ?? 0;
+    if (seen >= Math.ceil(n / 2)) {
+      return index;
+    }
+  }
+  return keys.length - 1;
+}
+
 /** A peer's file must use this model's stages, count each group consistently and respect its own minimum group. */
 export function checkPeerFile(
   file: BenchmarkFile,
@@ -39,6 +51,9 @@ export function checkPeerFile(
   }
   file.dimensions.forEach((d, i) => {
     const at = `dimensions[${i}]`;
+    if (file.dimensions.findIndex((other) => other.id === d.id) !== i) {
+      throw invalid(`dimension "${d.id}" is listed twice`, `${at}.id`);
+    }
     if (!dimensionIds.includes(d.id)) {
       throw invalid(`dimension "${d.id}" is not in model ${file.model}`, `${at}.id`);
     }
@@ -57,9 +72,13 @@ export function checkPeerFile(
     if (d.n < file.minGroup) {
       throw invalid(`n = ${d.n} is below the file's own minimum group of ${file.minGroup}`, `${at}.n`);
     }
-    const expected = stages[d.medianIndex - 1]?.id ?? null;
-    if (d.median !== expected) {
-      throw invalid(`median "${d.median}" does not match medianIndex ${d.medianIndex}`, `${at}.median`);
+    const median = lowerMedian(d.counts, keys, d.n);
+    if (d.medianIndex !== median || d.median !== (stages[median - 1]?.id ?? null)) {
+      const name = stages[median - 1]?.id ?? 'none';
+      throw invalid(
+        `median "${d.median}" (index ${d.medianIndex}) is not the counts' lower median "${name}" (index ${median})`,
+        `${at}.median`
+      );
     }
   });
 }
