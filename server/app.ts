@@ -14,6 +14,7 @@ import { type Values } from './values/create-values';
 import { registryRoutes } from './routes/registry';
 import { maturityRoutes } from './routes/maturity';
 import { benchmarkRoutes } from './routes/benchmarks';
+import { kpiBenchmarkRoutes } from './routes/kpi-benchmarks';
 import { createMaturity } from './maturity/create-maturity';
 import { type Registry } from './registry/types';
 import { changeWatch, sharedRefresh } from './store/change-watch';
@@ -104,6 +105,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
       values.funnels?.invalidate();
       cache.invalidate();
     };
+    app.register(kpiBenchmarkRoutes, { registry, engine: values.engine, timeZone: values.timeZone });
     app.register(queryRoutes, {
       registry,
       engine: values.engine,

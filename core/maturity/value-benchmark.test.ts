@@ -65,6 +65,21 @@ describe('benchmarkValues', () => {
     expect(benchmarkValues(of(1, 2, 3), { minGroup: 3 }).suppressed).toBe(false);
   });
 
+  it('weighs dominance by the sample behind each rate when every unit gives one', () => {
+    // rates 0.2 0.3 0.4 0.5 0.6 sum to 2.0, the largest is 30% of it; the samples 10 10 10 10 60 make one unit 60%
+    const rates = [0.2, 0.3, 0.4, 0.5, 0.6].map((value, i) => ({ unit: `u${i}`, value, weight: i === 4 ? 60 : 10 }));
+    expect(benchmarkValues(rates, { minGroup: 5 })).toMatchObject({
+      suppressed: true,
+      reason: 'a single unit holds more than 50% of the total (dominance rule)',
+    });
+    // 40 of 80 is exactly half: shown
+    const even = rates.map((r, i) => ({ ...r, weight: i === 4 ? 40 : 10 }));
+    expect(benchmarkValues(even, { minGroup: 5 }).suppressed).toBe(false);
+    // without a weight on every unit the values are weighed: 0.6 of 2.0
+    const partly = rates.map((r, i) => (i === 0 ? { unit: r.unit, value: r.value } : r));
+    expect(benchmarkValues(partly, { minGroup: 5 }).suppressed).toBe(false);
+  });
+
   it('rejects non-finite values naming the unit, and bad options', () => {
     expect(() => benchmarkValues(of(1, Number.NaN), { minGroup: 1 })).toThrow(
       'the value of unit "unit-2" is not a finite number: NaN'

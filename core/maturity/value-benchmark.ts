@@ -27,7 +27,7 @@ function percentile(sorted: readonly number[], p: number): number {
  * are all ≥ 0 and one unit holds more than `dominance` of the total.
  */
 export function benchmarkValues(
-  values: ReadonlyArray<{ unit: string; value: number }>,
+  values: ReadonlyArray<{ unit: string; value: number; weight?: number }>,
   { minGroup, dominance = 0.5 }: { minGroup: number; dominance?: number }
 ): ValueBenchmark {
   checkMinGroup(minGroup);
@@ -44,9 +44,11 @@ export function benchmarkValues(
     return { n, suppressed: true, reason: few };
   }
   const sorted = values.map((v) => v.value).sort((a, b) => a - b);
-  const total = sorted.reduce((a, b) => a + b, 0);
-  const largest = sorted[n - 1] ?? 0;
-  if ((sorted[0] ?? 0) >= 0 && largest > dominance * total) {
+  // what each unit contributes to the total: the rows or responses behind a rate when given, else the value itself
+  const weights = values.every((v) => v.weight !== undefined) ? values.map((v) => v.weight ?? 0) : sorted;
+  const total = weights.reduce((a, b) => a + b, 0);
+  const largest = Math.max(...weights);
+  if (Math.min(...weights) >= 0 && largest > dominance * total) {
     const share = Number((dominance * 100).toFixed(2));
     return { n, suppressed: true, reason: `a single unit holds more than ${share}% of the total (dominance rule)` };
   }
