@@ -2,9 +2,11 @@ import { Command } from 'commander';
 import { CliError, EXIT_FAILURE } from './cli-error';
 import { applyCommand } from './commands/apply';
 import { auditCommand } from './commands/audit';
+import { benchmarkCommand } from './commands/benchmark';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { maturityCommand } from './commands/maturity';
 import { planCommand } from './commands/plan';
 import { schemasCommand } from './commands/schemas';
 import { serveCommand } from './commands/serve';
@@ -25,7 +27,9 @@ export function buildProgram(): Command {
     .addCommand(exportCommand())
     .addCommand(auditCommand())
     .addCommand(demoCommand())
-    .addCommand(importCommand());
+    .addCommand(importCommand())
+    .addCommand(maturityCommand())
+    .addCommand(benchmarkCommand());
 }
 
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
