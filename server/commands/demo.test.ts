@@ -27,6 +27,7 @@ describe('scorecard demo', () => {
     const first = await cli(['demo', '--events', '20_000', ...store], dir);
     expect(first.code).toBe(0);
     expect(first.out).toContain('example organisation: 50 created and approved, 0 already there');
+    expect(first.out).toMatch(/maturity assessments: 24 cycles added and released in [\d.]+ s, 0 already there/);
     expect(first.out).toMatch(/generated 20,000 events in [\d.]+ s \([\d,]+ events\/s\); written to duckdb /);
     expect(first.out).toMatch(/ {2}page_view +\d[\d,]*\n/);
     expect(first.out).toMatch(/customers: [\d,]+ paying accounts, [\d,]+ new leads, [\d,]+ anonymous visitors/);
@@ -38,11 +39,14 @@ describe('scorecard demo', () => {
     const again = await cli(['demo', '--events', '20000', ...store], dir);
     expect(again.code).toBe(0);
     expect(again.out).toContain('example organisation: 0 created and approved, 50 already there');
+    expect(again.out).toMatch(/maturity assessments: 0 cycles added and released in [\d.]+ s, 24 already there/);
     expect(again.out).toMatch(/already has 20,000 events from .* nothing generated \(--force deletes them/);
 
     const forced = await cli(['demo', '--events', '20000', '--force', ...store], dir);
     expect(forced.out).toContain('replaced 20,000 events');
-  });
+
+    // also seeds 24 maturity cycles (a few seconds on DuckDB, more under load)
+  }, 60_000);
 
   it('refuses a count it cannot make', async () => {
     const res = await cli(['demo', '--events', 'many', '--store', join(dir, 'x.duckdb')], dir);
@@ -59,6 +63,7 @@ describe('scorecard demo', () => {
       const res = await cli(['demo', '--events', '20000', '--server', url, '--token', ADMIN_TOKEN], dir);
       expect(res.code).toBe(0);
       expect(res.out).toContain(`written to ${url}`);
+      expect(res.out).toMatch(/maturity assessments: 24 cycles added and released in [\d.]+ s, 0 already there/);
       expect((await eventStats(store.sql)).events).toBe(20_000);
     } finally {
       await app.close();

@@ -52,6 +52,7 @@ export function demoCommand(): Command {
         seed: flags.seed,
         force: flags.force ?? false,
         progress: cliProgress('demo events'),
+        maturityProgress: cliProgress('demo maturity cycles'),
       });
       process.stdout.write(`${formatSeedResult(result, target.where).join('\n')}\n`);
       if (target.prepareValues !== undefined) {

@@ -1,5 +1,6 @@
 import { DAY_MS } from './calendar';
 import { type OrgResult } from './example-org';
+import { type MaturityOutcome } from './maturity-cycles';
 import { type SeedResult } from './seed';
 
 const n = (x: number): string => Math.round(x).toLocaleString('en-US');
@@ -14,9 +15,16 @@ export function formatOrg(org: OrgResult): string {
   return `example organisation: ${parts.join(', ')}`;
 }
 
+export function formatMaturity(m: MaturityOutcome): string {
+  return `maturity assessments: ${m.added} cycles added and released in ${s(m.ms)} s, ${m.existing} already there`;
+}
+
 /** The lines `scorecard demo` prints after its work. */
 export function formatSeedResult(result: SeedResult, where: string): string[] {
   const lines = [formatOrg(result.org)];
+  if (result.maturity !== null) {
+    lines.push(formatMaturity(result.maturity));
+  }
   if (!result.seeded) {
     const { events, from, to } = result.existing;
     const span = from === null || to === null ? '' : ` from ${from.slice(0, 10)} to ${to.slice(0, 10)}`;

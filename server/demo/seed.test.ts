@@ -80,7 +80,9 @@ describe.each(STORE_PLACES)('seedDemo on %s', (_kind, newPlace) => {
     expect(result.seeded && Object.fromEntries(result.summary.byEvent)).toEqual(stats.byEvent);
     expect(stats.from?.slice(0, 10)).toBe('2025-10-22');
     expect(stats.to?.slice(0, 10)).toBe('2026-11-21');
-  });
+
+    // also seeds 24 maturity cycles (a few seconds on DuckDB, more under load)
+  }, 60_000);
 
   it('feeds every measure KPI and journey stage of the example organisation', async () => {
     const filters = exampleFilters(await loadExampleOrg());

@@ -22,7 +22,10 @@ describe('seedEmptyStore (serve --demo)', () => {
     const result = await seedEmptyStore(store, options);
     expect(result?.seeded).toBe(true);
     expect(await countEvents(store.sql)).toBe(5_000);
-  });
+    expect(result?.maturity?.added).toBe(24);
+
+    // also seeds 24 maturity cycles (a few seconds on DuckDB, more under load)
+  }, 60_000);
 
   it('leaves a store with events alone', async () => {
     await insertEvents(store.sql, sampleRows(3));

@@ -171,13 +171,16 @@ export async function saveAnswers(
   rows: AnswerRow[],
   by: { author: string; at: string }
 ): Promise<void> {
-  for (const r of rows) {
+  // one statement per 200 rows: a row per statement costs DuckDB ~5 ms each
+  for (let start = 0; start < rows.length; start += 200) {
+    const chunk = rows.slice(start, start + 200);
+    const values = chunk.map((_, i) => `(${Array.from({ length: 8 }, (__, j) => `$${i * 8 + j + 1}`).join(', ')})`);
     await tx.exec(
       `INSERT INTO maturity_answers (cycle, assessor, criterion, answer, note, link, author, answered_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       VALUES ${values.join(', ')}
        ON CONFLICT (cycle, assessor, criterion) DO UPDATE SET answer = excluded.answer, note = excluded.note,
          link = excluded.link, author = excluded.author, answered_at = excluded.answered_at`,
-      [cycle, r.assessor, r.criterion, r.answer, r.note, r.link, by.author, by.at]
+      chunk.flatMap((r) => [cycle, r.assessor, r.criterion, r.answer, r.note, r.link, by.author, by.at])
     );
   }
 }

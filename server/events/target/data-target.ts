@@ -1,4 +1,5 @@
 import { type RegistryTarget } from '../../client/target';
+import { type MaturityTarget } from '../../maturity/target/maturity-target';
 import { type CheckIn } from '../../values/types';
 import { type Progress } from '../progress';
 import { type EventStats } from '../stats';
@@ -32,5 +33,7 @@ export interface DataTarget {
   addCheckIns(groups: CheckInGroup[]): Promise<number>;
   /** A local store builds the pre-aggregates of its measure KPIs (a server builds its own); how many KPIs. */
   prepareValues?(progress: Progress): Promise<number>;
+  /** The maturity cycles of the same store or server, acting as its admin (the caller closes it). */
+  maturity?(): Promise<MaturityTarget>;
   close(): Promise<void>;
 }

@@ -11,6 +11,8 @@ import { type Progress } from '../progress';
 import { type EventSink } from '../types';
 import { createValues } from '../../values/create-values';
 import { resolveTimeZone } from '../../config';
+import { LocalMaturity } from '../../maturity/target/local-maturity';
+import { type MaturityTarget } from '../../maturity/target/maturity-target';
 import { type CheckInGroup, type DataTarget } from './data-target';
 
 /** A store opened by this process (no server running on it): every write is one transaction. */
@@ -21,14 +23,15 @@ export class LocalDataTarget implements DataTarget {
   private constructor(
     readonly store: Store,
     readonly registry: LocalTarget,
-    private readonly kpis: Registry
+    private readonly kpis: Registry,
+    private readonly author: string
   ) {
     this.where = registry.where;
   }
 
   static async open(store: Store, author: string): Promise<LocalDataTarget> {
     const registry = await LocalTarget.open(store, author);
-    return new LocalDataTarget(store, registry, await createRegistry(store));
+    return new LocalDataTarget(store, registry, await createRegistry(store), author);
   }
 
   eventStats(): Promise<EventStats> {
@@ -68,6 +71,10 @@ export class LocalDataTarget implements DataTarget {
     } finally {
       await values.close();
     }
+  }
+
+  async maturity(): Promise<MaturityTarget> {
+    return LocalMaturity.on(this.store, this.kpis, this.author, resolveTimeZone(undefined));
   }
 
   close(): Promise<void> {

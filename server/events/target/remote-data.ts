@@ -4,6 +4,8 @@ import { toNdjsonLine } from '../ndjson';
 import { type EventStats } from '../stats';
 import { type EventRow, type EventSink } from '../types';
 import { ApiClient } from '../../client/api-client';
+import { RemoteMaturity } from '../../maturity/target/remote-maturity';
+import { type MaturityTarget } from '../../maturity/target/maturity-target';
 import { type CheckInGroup, type DataTarget } from './data-target';
 import { sendBatch } from './send-batch';
 
@@ -75,9 +77,9 @@ export class RemoteDataTarget implements DataTarget {
   private readonly api: ApiClient;
 
   constructor(
-    baseUrl: string,
-    token: string,
-    author: string,
+    private readonly baseUrl: string,
+    private readonly token: string,
+    private readonly author: string,
     private readonly batchSize = REMOTE_BATCH
   ) {
     this.registry = new RemoteTarget(baseUrl, token);
@@ -125,6 +127,11 @@ export class RemoteDataTarget implements DataTarget {
       total += (await this.api.call('POST', b.path, inserted, { json: b.json })).inserted;
     }
     return total;
+  }
+
+  /** The server decides what the token may do: creating and releasing cycles for others needs an admin token. */
+  async maturity(): Promise<MaturityTarget> {
+    return new RemoteMaturity(this.baseUrl, this.token, this.author);
   }
 
   async close(): Promise<void> {}

@@ -8,7 +8,7 @@ import {
 import { type BenchmarkFile, type BenchmarkQuery, type ExportQuery } from '../../../core/maturity/benchmark-api';
 import { resolveTimeZone } from '../../config';
 import { createRegistry } from '../../registry';
-import { type Actor } from '../../registry/types';
+import { type Actor, type Registry } from '../../registry/types';
 import { type Store } from '../../store/store';
 import { createMaturity, type Maturity } from '../create-maturity';
 import { type MaturityTarget } from './maturity-target';
@@ -19,9 +19,10 @@ export class LocalMaturity implements MaturityTarget {
   readonly actor: string;
 
   private constructor(
-    private readonly store: Store,
+    store: Store,
     private readonly services: Maturity,
-    private readonly as: Actor
+    private readonly as: Actor,
+    private readonly closeStore: () => Promise<void>
   ) {
     this.where = `${store.kind} ${store.location}`;
     this.actor = as.name;
@@ -30,8 +31,19 @@ export class LocalMaturity implements MaturityTarget {
   static async open(store: Store, author: string, timeZone = resolveTimeZone(undefined)): Promise<LocalMaturity> {
     await store.migrate();
     const registry = await createRegistry(store, { timeZone });
+    return LocalMaturity.on(store, registry, author, timeZone, () => store.close());
+  }
+
+  /** On a store and registry someone else opened: closing it leaves the store open unless `close` says otherwise. */
+  static on(
+    store: Store,
+    registry: Registry,
+    author: string,
+    timeZone: string,
+    close: () => Promise<void> = async () => undefined
+  ): LocalMaturity {
     const services = createMaturity(store.sql, { registry, timeZone, now: () => new Date() });
-    return new LocalMaturity(store, services, { name: author, role: 'admin', credential: 'local' });
+    return new LocalMaturity(store, services, { name: author, role: 'admin', credential: 'local' }, close);
   }
 
   listCycles(query: CycleQuery) {
@@ -78,6 +90,6 @@ export class LocalMaturity implements MaturityTarget {
   }
 
   close(): Promise<void> {
-    return this.store.close();
+    return this.closeStore();
   }
 }
