@@ -36,7 +36,7 @@ export default defineConfig([
     rules: { 'no-console': 'error' },
   },
   {
-    files: ['tests/**/*', 'scripts/**/*', 'bench/**/*', 'server/**/*'],
+    files: ['tests/**/*', 'scripts/**/*', 'bench/**/*', 'server/**/*', 'host/server.ts', 'host/server/**/*', 'host/*.mjs'],
     rules: { 'react-hooks/rules-of-hooks': 'off', 'no-console': 'off' },
   },
 ]);

@@ -51,7 +51,7 @@ module.exports = {
       testMatch: [
         '<rootDir>/server/**/*.test.ts',
         '<rootDir>/scripts/**/*.test.ts',
-        '<rootDir>/tests/host/server/**/*.test.ts',
+        '<rootDir>/host/server/**/*.test.ts',
       ],
     },
     {
@@ -67,7 +67,7 @@ module.exports = {
         '<rootDir>/app/**/*.test.{ts,tsx}',
         '<rootDir>/panels/**/*.test.{ts,tsx}',
         '<rootDir>/datasource/**/*.test.{ts,tsx}',
-        '<rootDir>/tests/host/src/**/*.test.{ts,tsx}',
+        '<rootDir>/host/src/**/*.test.{ts,tsx}',
       ],
     },
   ],

@@ -50,7 +50,7 @@ function printTable(results) {
 }
 
 async function main() {
-  await withHostPage('journey-funnel', 'tests/host/src/funnel30.ts', async ({ page, browser, generator }) => {
+  await withHostPage('journey-funnel', 'host/src/funnel30.ts', async ({ page, browser, generator }) => {
     const { generateFunnel, FUNNEL_STAGE_COUNT, FUNNEL_SEGMENTS } = generator;
     const frames = [generateFunnel()];
     const stages = FUNNEL_STAGE_COUNT;

@@ -1,4 +1,4 @@
-// What the panel render benchmarks share: flags, the plugins built, a generator from tests/host, and a page of
+// What the panel render benchmarks share: flags, the plugins built, a generator from host/, and a page of
 // the browser host in Chromium.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,7 +35,7 @@ function buildPluginsIfStale(panel) {
   }
 }
 
-/** A generator the browser specs use (TypeScript under tests/host/src), bundled for Node. */
+/** A generator the browser specs use (TypeScript under host/src), bundled for Node. */
 async function loadGenerator(dir, source) {
   const outfile = path.join(dir, `${path.basename(source, '.ts')}.mjs`);
   await esbuild.build({
@@ -52,18 +52,18 @@ async function loadGenerator(dir, source) {
 
 /**
  * Builds what is stale, starts the host and Chromium, and runs `use({ page, browser, generator })` on a host page
- * ready to render `panel` (a folder of panels/) with the module `generator` (a path under tests/host/src).
+ * ready to render `panel` (a folder of panels/) with the module `generator` (a path under host/src).
  */
 export async function withHostPage(panel, generator, use) {
   buildPluginsIfStale(panel);
-  const { buildHost } = await import(pathToFileURL(path.join(root, 'tests/host/build-host.mjs')).href);
+  const { buildHost } = await import(pathToFileURL(path.join(root, 'host/build-host.mjs')).href);
   await buildHost();
-  const { startHost } = await import(pathToFileURL(path.join(root, 'tests/host/build/server.mjs')).href);
+  const { startHost } = await import(pathToFileURL(path.join(root, 'host/build/server.mjs')).href);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `${panel}-render-bench-`));
   const generated = await loadGenerator(tmp, generator);
   const host = await startHost({
     root,
-    provisioningDir: path.join(root, 'tests/host/fixtures/provisioning'),
+    provisioningDir: path.join(root, 'tests/host-fixtures/provisioning'),
     dashboardDirs: [],
   });
   const browser = await chromium.launch({

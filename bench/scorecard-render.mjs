@@ -60,7 +60,7 @@ function printTable(results) {
 }
 
 async function main() {
-  await withHostPage('balanced-scorecard', 'tests/host/src/scorecard200.ts', async ({ page, browser, generator }) => {
+  await withHostPage('balanced-scorecard', 'host/src/scorecard200.ts', async ({ page, browser, generator }) => {
     const { generateScorecard } = generator;
     const card = generateScorecard(Date.now());
     const small = generateScorecard(Date.now(), 1);

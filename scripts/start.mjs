@@ -69,7 +69,7 @@ async function startKpiServer(host) {
 
 async function startPreview(server) {
   run('npm', ['run', 'build:host']);
-  const { startHost } = await import(path.join(root, 'tests/host/build/server.mjs'));
+  const { startHost } = await import(path.join(root, 'host/build/server.mjs'));
   // The real provisioning: its datasources and provisioning/dashboards/json, listed on the preview page.
   const provisioningDir = path.join(root, 'provisioning');
   const host = await startHost({

@@ -1,7 +1,7 @@
 // The Balanced Scorecard panel with 200 KPIs in the KPI datasource's shape: every KPI reachable by scrolling, nothing squashed.
 import type { Page } from '@playwright/test';
-import type { FrameSpec, ThemeMode } from '../host/src/api';
-import { generateScorecard } from '../host/src/scorecard200';
+import type { FrameSpec, ThemeMode } from '../../host/src/api';
+import { generateScorecard } from '../../host/src/scorecard200';
 import { expect, test } from './fixtures';
 import { panelRequest } from './scorecard-inputs';
 import {

@@ -1,8 +1,8 @@
 // The provisioned Balanced Scorecard dashboards: on the KPI datasource (seeded demo server) and on TestData CSV tables.
 import type { Locator, Page } from '@playwright/test';
-import type { ThemeMode } from '../host/src/api';
-import type { DashboardRenderResult, FrameSummary, PanelRenderResult } from '../host/src/apiDashboard';
-import { hostTestIds } from '../host/src/testIds';
+import type { ThemeMode } from '../../host/src/api';
+import type { DashboardRenderResult, FrameSummary, PanelRenderResult } from '../../host/src/apiDashboard';
+import { hostTestIds } from '../../host/src/testIds';
 import { expect, test } from './fixtures';
 import { bodyLuminance, headerScore, ids, scrollUntilMounted, tableCells, tableRows } from './scorecard-page';
 

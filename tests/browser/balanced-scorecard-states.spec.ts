@@ -1,5 +1,5 @@
 // The Balanced Scorecard panel without usable input (no frames, a query error, missing fields) and on a small panel.
-import type { FrameSpec } from '../host/src/api';
+import type { FrameSpec } from '../../host/src/api';
 import { expect, test } from './fixtures';
 import { fourKpis, GROW_REVENUE, KPI_SCORES, panelRequest } from './scorecard-inputs';
 import { gridKpiRows, hostPanel, ids, renderScorecard } from './scorecard-page';

@@ -1,5 +1,5 @@
 // The Balanced Scorecard panel from dist/ in each view and theme: four hand-scored KPIs from a plain table.
-import type { ThemeMode } from '../host/src/api';
+import type { ThemeMode } from '../../host/src/api';
 import { expect, test } from './fixtures';
 import {
   FOUR_KPI_TABLE,

@@ -2,12 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { testIds } from '../../app/testIds';
-import type { DashboardRenderResult, PanelRenderResult } from '../host/src/apiDashboard';
-import type { ThemeMode } from '../host/src/api';
-import { hostTestIds } from '../host/src/testIds';
+import type { DashboardRenderResult, PanelRenderResult } from '../../host/src/apiDashboard';
+import type { ThemeMode } from '../../host/src/api';
+import { hostTestIds } from '../../host/src/testIds';
 import { expect, test } from './fixtures';
 
-const FIXTURES = path.resolve(__dirname, '../host/fixtures/provisioning/dashboards/json');
+const FIXTURES = path.resolve(__dirname, '../host-fixtures/provisioning/dashboards/json');
 
 function panel(result: DashboardRenderResult, id: number): PanelRenderResult {
   const found = result.panels.find((p) => p.id === id);

@@ -1,5 +1,5 @@
 // The host's editor renderers record what a datasource editor reports, shown here with the TestData stand-in's editor.
-import { hostTestIds } from '../host/src/testIds';
+import { hostTestIds } from '../../host/src/testIds';
 import { expect, test } from './fixtures';
 
 const UID = 'scorecard-testdata';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, type Page, type TestInfo } from '@playwright/test';
-import type {} from '../host/src/api';
+import type {} from '../../host/src/api';
 import { docsScreenshot, type DocsShot } from './docsScreenshots';
 
 const ARTIFACTS = path.resolve(__dirname, '../artifacts');

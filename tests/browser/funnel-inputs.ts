@@ -1,6 +1,6 @@
 // Journey Funnel inputs for the browser specs: long, wide, the KPI datasource's funnel frame, breakdown, comparison.
 import { FUNNEL_FIELDS as F, FUNNEL_FRAME_KINDS, TIME_TO_CONVERT_FIELDS as T } from '../../core/query';
-import type { FrameSpec } from '../host/src/api';
+import type { FrameSpec } from '../../host/src/api';
 
 /** Long rows in journey order; Trial has more customers than Sign-up before it (a broken query), and stays third. */
 export const longWithImpossible: FrameSpec = {

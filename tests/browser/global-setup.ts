@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startHost } from '../host/server';
+import { startHost } from '../../host/server';
 import { assertChromium } from './chromium';
 import { startKpiServer } from './kpi-server';
 
@@ -19,15 +19,15 @@ function assertBuilt(): void {
 export default async function globalSetup(): Promise<() => Promise<void>> {
   assertChromium();
   assertBuilt();
-  execFileSync(process.execPath, [path.join(root, 'tests/host/build-host.mjs')], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'host/build-host.mjs')], { cwd: root, stdio: 'inherit' });
   const kpi = await startKpiServer(root);
   const host = await startHost({
     root,
-    provisioningDir: path.join(root, 'tests/host/fixtures/provisioning'),
+    provisioningDir: path.join(root, 'tests/host-fixtures/provisioning'),
     // The product's dashboards and the fixture ones side by side (uids must differ).
     dashboardDirs: [
       path.join(root, 'provisioning/dashboards/json'),
-      path.join(root, 'tests/host/fixtures/provisioning/dashboards/json'),
+      path.join(root, 'tests/host-fixtures/provisioning/dashboards/json'),
     ],
     kpiServerUrl: kpi.url,
     token: kpi.token,

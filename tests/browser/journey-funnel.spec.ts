@@ -2,8 +2,8 @@
 import type { Locator, Page } from '@playwright/test';
 import type { ThresholdsConfig } from '@grafana/data';
 import { testIds } from '../../app/testIds';
-import type { FrameSpec, PanelRenderInfo, RenderPanelRequest, ThemeMode } from '../host/src/api';
-import { FUNNEL_SEGMENTS, generateFunnel } from '../host/src/funnel30';
+import type { FrameSpec, PanelRenderInfo, RenderPanelRequest, ThemeMode } from '../../host/src/api';
+import { FUNNEL_SEGMENTS, generateFunnel } from '../../host/src/funnel30';
 import { expect, hostUrl, test } from './fixtures';
 import {
   kpiFunnelFrame,

@@ -1,7 +1,7 @@
 // The KPI datasource from dist/, provisioned as in Grafana, against the real KPI server seeded with the demo data.
 import type { Page } from '@playwright/test';
 import { testIds } from '../../app/testIds';
-import type { DashboardRenderResult, FrameSummary, PanelRenderResult } from '../host/src/apiDashboard';
+import type { DashboardRenderResult, FrameSummary, PanelRenderResult } from '../../host/src/apiDashboard';
 import { expect, test } from './fixtures';
 
 const DASHBOARD = 'scorecard-kpi-datasource';

@@ -1,7 +1,7 @@
 // Each panel plugin, loaded from dist/, renders the frames it receives (after field config) in both themes.
 import { testIds } from '../../app/testIds';
-import type { FrameSpec, RenderPanelRequest, ThemeMode } from '../host/src/api';
-import { funnelLong, funnelWide, npsTrend, scorecardTable } from '../host/src/examples';
+import type { FrameSpec, RenderPanelRequest, ThemeMode } from '../../host/src/api';
+import { funnelLong, funnelWide, npsTrend, scorecardTable } from '../../host/src/examples';
 import { expect, test } from './fixtures';
 
 const funnel = testIds.funnelPanel;

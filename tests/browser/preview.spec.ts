@@ -1,7 +1,7 @@
 // The `npm start` preview: app root page, provisioned dashboards, panel gallery, datasource health through the proxy.
 import { APP_BASE } from '../../app/constants';
 import { testIds } from '../../app/testIds';
-import { hostTestIds } from '../host/src/testIds';
+import { hostTestIds } from '../../host/src/testIds';
 import { expect, hostUrl, test } from './fixtures';
 
 // The test provisioning has a KPI datasource with a wrong token (401) and one whose server is unreachable (502).

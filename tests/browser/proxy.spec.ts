@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { type RunningHost, startHost } from '../host/server';
+import { type RunningHost, startHost } from '../../host/server';
 import { expect, test } from './fixtures';
 
 interface Echo {

@@ -1,5 +1,5 @@
 // Hand-made Balanced Scorecard inputs for the browser specs, with the scores worked out by hand.
-import type { FrameSpec, RenderPanelRequest } from '../host/src/api';
+import type { FrameSpec, RenderPanelRequest } from '../../host/src/api';
 
 export const BALANCED = 'panels/balanced-scorecard';
 

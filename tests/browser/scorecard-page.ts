@@ -1,7 +1,7 @@
 // Reading the Balanced Scorecard panel off the host page: render, rows, scroll containers, theme.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { testIds } from '../../app/testIds';
-import type { PanelRenderInfo, RenderPanelRequest } from '../host/src/api';
+import type { PanelRenderInfo, RenderPanelRequest } from '../../host/src/api';
 
 export const ids = testIds.balancedPanel;
 

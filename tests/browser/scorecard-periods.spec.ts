@@ -1,6 +1,6 @@
 // The provisioned scorecard dashboard reads the same on any range: the range's end picks the reported period.
 import type { Page } from '@playwright/test';
-import type { FrameSummary } from '../host/src/apiDashboard';
+import type { FrameSummary } from '../../host/src/apiDashboard';
 import { expect, test } from './fixtures';
 import { ids } from './scorecard-page';
 

@@ -1,7 +1,7 @@
 // A TemplateSrv for jest: fixed dashboard variables, replaced by the host's implementation of Grafana's replace.
 import { type CustomVariableModel, LoadingState, type ScopedVars, VariableHide } from '@grafana/data';
 import { type TemplateSrv } from '@grafana/runtime';
-import { containsVariable, interpolate, type Lookup } from '../host/src/templating/interpolate';
+import { containsVariable, interpolate, type Lookup } from '../../host/src/templating/interpolate';
 
 type Values = Record<string, string | string[]>;
 

@@ -29,7 +29,7 @@ HTMLCanvasElement.prototype.getContext = () => ({
 });
 
 // The same stand-ins for Grafana core's option editors and standard field options as the browser host.
-require('../host/src/editors').initEditors();
+require('../../host/src/editors').initEditors();
 
 // i18next advertises itself through console.info on every init; keep test output for real messages.
 const info = console.info;

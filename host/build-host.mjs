@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
+const root = path.resolve(here, '..');
 export const buildDir = path.join(here, 'build');
 const metaFile = path.join(buildDir, 'meta.json');
 
@@ -67,7 +67,7 @@ function upToDate() {
   return watched.every((file) => fs.existsSync(file) && fs.statSync(file).mtimeMs <= builtAt);
 }
 
-/** Builds tests/host/build/{host.js, chunks, server.mjs}; returns true when something was rebuilt. */
+/** Builds host/build/{host.js, chunks, server.mjs}; returns true when something was rebuilt. */
 export async function buildHost({ force = false } = {}) {
   if (!force && upToDate()) {
     return false;
@@ -75,7 +75,7 @@ export async function buildHost({ force = false } = {}) {
   fs.rmSync(buildDir, { recursive: true, force: true });
   const browser = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { host: 'tests/host/src/entry.tsx' },
+    entryPoints: { host: 'host/src/entry.tsx' },
     outdir: path.join(buildDir, 'public'),
     bundle: true,
     splitting: true,
@@ -93,7 +93,7 @@ export async function buildHost({ force = false } = {}) {
   });
   const server = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ['tests/host/server.ts'],
+    entryPoints: ['host/server.ts'],
     outfile: path.join(buildDir, 'server.mjs'),
     bundle: true,
     format: 'esm',

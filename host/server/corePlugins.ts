@@ -1,4 +1,4 @@
-// Grafana core datasource plugins the host implements itself (tests/host/src/datasources/); Grafana serves them as "core:".
+// Grafana core datasource plugins the host implements itself (host/src/datasources/); Grafana serves them as "core:".
 import type { HostPlugin } from './plugins';
 
 const TESTDATA: HostPlugin = {

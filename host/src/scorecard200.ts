@@ -1,5 +1,5 @@
 // A generated 200-KPI scorecard in the KPI datasource's shape (server/query/scorecard-frame.ts) with a trend per KPI; shared by the browser specs and bench/scorecard-render.mjs.
-import { type Direction, rollup, type RollupChild, scoreKpi } from '../../../core';
+import { type Direction, rollup, type RollupChild, scoreKpi } from '../../core';
 import type { FrameSpec } from './api';
 
 const DAY = 24 * 60 * 60 * 1000;

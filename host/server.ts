@@ -45,7 +45,7 @@ function readVersion(root: string): string {
 export async function startHost(options: HostOptions = {}): Promise<RunningHost> {
   const root = path.resolve(options.root ?? process.cwd());
   const distDir = path.resolve(options.distDir ?? path.join(root, 'dist'));
-  const bundleDir = path.join(root, 'tests/host/build/public');
+  const bundleDir = path.join(root, 'host/build/public');
   if (!fs.existsSync(path.join(bundleDir, 'host.js'))) {
     throw new Error(`${bundleDir}/host.js not found: run npm run build:host`);
   }
@@ -81,7 +81,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   app.get('/d/*', (_, reply) => reply.type('text/html').send(page('preview')));
   app.get('/test', (_, reply) => reply.type('text/html').send(page('test')));
   app.get<{ Params: { '*': string } }>('/host/fixtures/*', (req, reply) =>
-    sendFile(reply, path.join(root, 'tests/host/fixtures/amd'), req.params['*'])
+    sendFile(reply, path.join(root, 'tests/host-fixtures/amd'), req.params['*'])
   );
   app.get<{ Params: { '*': string } }>('/host/*', (req, reply) => sendFile(reply, bundleDir, req.params['*']));
   app.get<{ Params: { '*': string } }>(`/public/plugins/${appId}/*`, (req, reply) =>
