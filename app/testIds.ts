@@ -1,10 +1,18 @@
 // Test ids shared by unit tests and browser tests.
+import { catalogTestIds } from './pages/catalog/testIds';
+import { governanceTestIds } from './pages/governance/testIds';
+import { overviewTestIds } from './pages/overview/testIds';
+
 export const testIds = {
   app: {
     root: 'data-testid scorecard-app-root',
     nav: 'data-testid scorecard-app-nav',
     page: (id: string) => `data-testid scorecard-app-page-${id}`,
+    notFound: 'data-testid scorecard-app-not-found',
   },
+  overview: overviewTestIds,
+  catalog: catalogTestIds,
+  governance: governanceTestIds,
   balancedPanel: {
     root: 'data-testid balanced-scorecard-panel',
     empty: 'data-testid balanced-scorecard-empty',

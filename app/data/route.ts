@@ -12,3 +12,16 @@ export function pageForPath(pathname: string): AppPageInfo {
 }
 
 export const pathForPage = (id: string) => `${APP_BASE}/${id}`;
+
+/** The path segments after the page id (`catalog/customer.nps` → `['customer.nps']`), decoded. */
+export function subPath(pathname: string): string[] {
+  const rest = pathname.startsWith(APP_BASE) ? pathname.slice(APP_BASE.length) : '';
+  return rest.split('/').filter(Boolean).slice(1).map(decodeURIComponent);
+}
+
+/** True when the path names no page of the app (a bare app path is the first page). */
+export function isUnknownPage(pathname: string): boolean {
+  const rest = pathname.startsWith(APP_BASE) ? pathname.slice(APP_BASE.length) : '';
+  const id = rest.split('/').filter(Boolean)[0];
+  return id !== undefined && !APP_PAGES.some((p) => p.id === id);
+}

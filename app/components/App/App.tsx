@@ -3,15 +3,34 @@ import { type AppRootProps, type GrafanaTheme2 } from '@grafana/data';
 import { locationService, PluginPage } from '@grafana/runtime';
 import { Tab, TabsBar, useStyles2 } from '@grafana/ui';
 import { APP_PAGES } from '../../constants';
-import { pageForPath, pathForPage } from '../../data/route';
+import { isUnknownPage, pageForPath, pathForPage, subPath } from '../../data/route';
 import { testIds } from '../../testIds';
-import { OverviewPage } from '../../pages/OverviewPage';
+import { CatalogPage } from '../../pages/catalog/CatalogPage';
+import { GovernancePage } from '../../pages/governance/GovernancePage';
+import { NotFoundPage } from '../../pages/NotFoundPage';
+import { OverviewPage } from '../../pages/overview/OverviewPage';
 import { PlannedPage } from '../../pages/PlannedPage';
 import { useLocationPath } from './useLocationPath';
 
 export function App(props: AppRootProps) {
   const styles = useStyles2(getStyles);
-  const page = pageForPath(useLocationPath());
+  const path = useLocationPath();
+  const page = pageForPath(path);
+  const content = () => {
+    if (isUnknownPage(path)) {
+      return <NotFoundPage path={path} />;
+    }
+    switch (page.id) {
+      case 'overview':
+        return <OverviewPage meta={props.meta} />;
+      case 'catalog':
+        return <CatalogPage rest={subPath(path)} />;
+      case 'governance':
+        return <GovernancePage />;
+      default:
+        return <PlannedPage page={page} />;
+    }
+  };
   return (
     <PluginPage>
       <div data-testid={testIds.app.root} className={styles.root}>
@@ -32,7 +51,7 @@ export function App(props: AppRootProps) {
           </TabsBar>
         </div>
         <div data-testid={testIds.app.page(page.id)} className={styles.page}>
-          {page.id === 'overview' ? <OverviewPage meta={props.meta} /> : <PlannedPage page={page} />}
+          {content()}
         </div>
       </div>
     </PluginPage>

@@ -1,6 +1,6 @@
 import { type AppPluginMeta } from '@grafana/data';
 import { Stack, Text } from '@grafana/ui';
-import { includedPlugins } from '../data/includes';
+import { includedPlugins } from '../../data/includes';
 
 export function OverviewPage({ meta }: { meta: AppPluginMeta }) {
   const plugins = includedPlugins(meta);
