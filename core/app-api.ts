@@ -58,6 +58,8 @@ export const proposal = z.object({
   message: z.string(),
   createdAt: z.string(),
   fourEyes: z.boolean(),
+  /** A later version is proposed or approved: this one can only be rejected ; absent counts as false. */
+  superseded: z.boolean().optional(),
   changes: z.array(fieldChange),
 });
 export type Proposal = z.infer<typeof proposal>;

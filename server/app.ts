@@ -15,6 +15,7 @@ import { registryRoutes } from './routes/registry';
 import { maturityRoutes } from './routes/maturity';
 import { benchmarkRoutes } from './routes/benchmarks';
 import { kpiBenchmarkRoutes } from './routes/kpi-benchmarks';
+import { appApiRoutes, duplicateRoutes } from './routes/app-api';
 import { createMaturity } from './maturity/create-maturity';
 import { type Registry } from './registry/types';
 import { changeWatch, sharedRefresh } from './store/change-watch';
@@ -95,6 +96,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
     const timeZone = options.timeZone ?? options.values?.timeZone ?? 'UTC';
     const maturity = createMaturity(options.store.sql, { registry: options.registry, timeZone, now: () => new Date() });
     app.register(maturityRoutes, maturity);
+    app.register(appApiRoutes, { registry: options.registry });
     app.register(benchmarkRoutes, maturity);
   }
   const { registry, values } = options;
@@ -106,6 +108,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
       cache.invalidate();
     };
     app.register(kpiBenchmarkRoutes, { registry, engine: values.engine, timeZone: values.timeZone });
+    app.register(duplicateRoutes, { registry, engine: values.engine, timeZone: values.timeZone });
     app.register(queryRoutes, {
       registry,
       engine: values.engine,
