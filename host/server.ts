@@ -1,4 +1,4 @@
-// The host HTTP server: host page and bundle, dist/ as Grafana serves plugins, icons, and Grafana's datasource proxy.
+// The host HTTP server: host page and bundle, dist/ as Grafana serves plugins, icons, app settings, Grafana's proxies.
 import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -8,8 +8,13 @@ import { iconServer } from './server/icons';
 import { bootData, dataSourceSettings, hostPage, instanceSettings, type PageMode } from './server/page';
 import { scanPlugins } from './server/plugins';
 import { loadDatasources } from './server/provisioning';
-import { forwardedHeaders, proxyTarget, returnedHeaders } from './server/proxy';
+import { registerAppSettings, settingsStore } from './server/appRoutes';
+import { EMPTY_SETTINGS, loadAppSettings } from './server/appSettings';
+import { forward } from './server/forward';
+import { registerPluginProxy } from './server/pluginProxy';
+import { proxyTarget } from './server/proxy';
 import { sendFile } from './server/static';
+import { userFromCookies } from './server/user';
 
 export interface HostOptions {
   /** 0 (default) picks a free port. */
@@ -27,6 +32,8 @@ export interface HostOptions {
   /** $SCORECARD_TOKEN while expanding the provisioning files. */
   token?: string;
   env?: Record<string, string | undefined>;
+  /** Merged over the app's provisioned settings (<provisioningDir>/plugins/*.yaml), e.g. the KPI server's app tokens. */
+  appSettings?: { jsonData?: Record<string, unknown>; secureJsonData?: Record<string, string> };
 }
 
 export interface RunningHost {
@@ -73,13 +80,22 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   const settings = datasources.map((ds, i) => instanceSettings(ds, i, plugins));
   const app: FastifyInstance = Fastify({ logger: false });
   let url = '';
-  const page = (mode: PageMode) =>
-    hostPage(mode, bootData({ appUrl: `${url}/`, grafanaVersion: readVersion(root), plugins, datasources }));
+  const page = (mode: PageMode, cookie: string | string[] | undefined) =>
+    hostPage(
+      mode,
+      bootData({
+        appUrl: `${url}/`,
+        grafanaVersion: readVersion(root),
+        plugins,
+        datasources,
+        user: userFromCookies(cookie),
+      })
+    );
 
-  app.get('/', (_, reply) => reply.type('text/html').send(page('preview')));
-  app.get('/a/*', (_, reply) => reply.type('text/html').send(page('preview')));
-  app.get('/d/*', (_, reply) => reply.type('text/html').send(page('preview')));
-  app.get('/test', (_, reply) => reply.type('text/html').send(page('test')));
+  app.get('/', (req, reply) => reply.type('text/html').send(page('preview', req.headers.cookie)));
+  app.get('/a/*', (req, reply) => reply.type('text/html').send(page('preview', req.headers.cookie)));
+  app.get('/d/*', (req, reply) => reply.type('text/html').send(page('preview', req.headers.cookie)));
+  app.get('/test', (req, reply) => reply.type('text/html').send(page('test', req.headers.cookie)));
   app.get<{ Params: { '*': string } }>('/host/fixtures/*', (req, reply) =>
     sendFile(reply, path.join(root, 'tests/host-fixtures/amd'), req.params['*'])
   );
@@ -90,6 +106,16 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   const icons = iconServer(root);
   app.get<{ Params: { '*': string } }>('/public/build/img/*', (req, reply) => icons(reply, req.params['*']));
 
+  const provisionedApp = loadAppSettings(provisioningDir, env).get(appId) ?? EMPTY_SETTINGS;
+  const appSettings = settingsStore({
+    ...provisionedApp,
+    jsonData: { ...provisionedApp.jsonData, ...options.appSettings?.jsonData },
+    secureJsonData: { ...provisionedApp.secureJsonData, ...options.appSettings?.secureJsonData },
+  });
+  const appPlugin = plugins.find((p) => p.id === appId);
+  if (appPlugin) {
+    registerAppSettings(app, { appId, meta: appPlugin.meta, store: appSettings });
+  }
   app.get('/api/plugins', () => plugins.map((p) => p.meta));
   app.get<{ Params: { id: string } }>('/api/plugins/:id/settings', (req, reply) => {
     const plugin = plugins.find((p) => p.id === req.params.id);
@@ -119,23 +145,9 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
       if (!target) {
         return reply.code(400).send({ message: 'No proxy route matches and the datasource has no URL' });
       }
-      const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-      const body = Buffer.isBuffer(req.body) && req.body.length > 0 ? new Uint8Array(req.body) : undefined;
-      try {
-        const res = await fetch(target.url + query, {
-          method: req.method,
-          headers: forwardedHeaders(req.headers, target),
-          body,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(30_000),
-        });
-        const payload = Buffer.from(await res.arrayBuffer());
-        return reply.code(res.status).headers(returnedHeaders(res)).send(payload);
-      } catch (cause) {
-        const detail = cause instanceof Error ? cause.message : String(cause);
-        return reply.code(502).send({ message: 'Bad Gateway', error: `${target.url}: ${detail}` });
-      }
+      return forward(req, reply, target, userFromCookies(req.headers.cookie).login);
     });
+    registerPluginProxy(scope, { appId, routes: appPlugin?.routes ?? [], settings: appSettings.get });
   });
 
   url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });

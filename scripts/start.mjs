@@ -63,8 +63,31 @@ async function startKpiServer(host) {
   say(
     `KPI server ${health.version} on ${url} (store: ${health.store.kind} ${health.store.location}; log: data/scorecard-server.log)`
   );
-  const tokensFile = path.join(path.dirname(path.resolve(root, STORE)), 'demo-tokens.json');
-  return { url, tokens: JSON.parse(fs.readFileSync(tokensFile, 'utf8')), tokensFile };
+  const dir = path.dirname(path.resolve(root, STORE));
+  const tokensFile = path.join(dir, 'demo-tokens.json');
+  const appTokensFile = path.join(dir, 'demo-app-tokens.json');
+  return {
+    url,
+    tokens: JSON.parse(fs.readFileSync(tokensFile, 'utf8')),
+    tokensFile,
+    appTokens: appTokensByRole(JSON.parse(fs.readFileSync(appTokensFile, 'utf8')), appTokensFile),
+    appTokensFile,
+  };
+}
+
+// demo-app-tokens.json lists Grafana-proxy tokens; the app's settings want one per route.
+function appTokensByRole(file, where) {
+  const byRole = Object.fromEntries((file.tokens ?? []).map((t) => [t.role, t.token]));
+  for (const role of ['viewer', 'editor', 'approver']) {
+    if (typeof byRole[role] !== 'string') {
+      throw new Error(`${where} has no ${role} token: delete the file and start again to regenerate it`);
+    }
+  }
+  return {
+    viewerToken: byRole.viewer,
+    editorToken: byRole.editor,
+    approverToken: byRole.approver,
+  };
 }
 
 async function startPreview(server) {
@@ -78,6 +101,7 @@ async function startPreview(server) {
     provisioningDir,
     kpiServerUrl: server.url,
     token: server.tokens.viewer,
+    appSettings: { jsonData: { serverUrl: server.url }, secureJsonData: server.appTokens },
   });
   closers.push(() => host.close());
   say(`no Docker engine answers: serving the browser preview on http://localhost:${UI_PORT}`);
@@ -85,6 +109,9 @@ async function startPreview(server) {
     '  it loads dist/ the way Grafana does; datasource requests go through a Grafana-like proxy with the viewer token'
   );
   say(`  provisioned dashboards: http://localhost:${UI_PORT}/d/<uid> (listed on the preview page)`);
+  say(
+    `  the app calls the KPI server through its plugin routes with the tokens in ${path.relative(root, server.appTokensFile)}; you are signed in as admin (Admin): switch users in the header`
+  );
 }
 
 function startGrafana(server) {
@@ -93,6 +120,9 @@ function startGrafana(server) {
     SCORECARD_SERVER_URL: `http://host.docker.internal:${PORT}`,
     SCORECARD_TOKEN: server.tokens.viewer,
     SCORECARD_ADMIN_TOKEN: server.tokens.admin,
+    SCORECARD_APP_VIEWER_TOKEN: server.appTokens.viewerToken,
+    SCORECARD_APP_EDITOR_TOKEN: server.appTokens.editorToken,
+    SCORECARD_APP_APPROVER_TOKEN: server.appTokens.approverToken,
   };
   spawnChild('Grafana (docker compose)', 'docker', ['compose', 'up', 'grafana'], { stdio: 'inherit', env });
   say(`Grafana starting with docker compose on http://localhost:${UI_PORT} (anonymous admin)`);
@@ -128,6 +158,7 @@ try {
   // Grafana in a container reaches the host's server through host-gateway, so listen beyond loopback then.
   const server = await startKpiServer(docker ? '0.0.0.0' : '127.0.0.1');
   say(`demo tokens (admin, viewer): ${path.relative(root, server.tokensFile)}`);
+  say(`app tokens (Grafana proxy: viewer, editor, approver): ${path.relative(root, server.appTokensFile)}`);
   if (docker) {
     startGrafana(server);
   } else {

@@ -44,6 +44,7 @@ export const kpiQuery = z.object({
   ...common,
   queryType: z.literal('kpi'),
   kpi: resourceId,
+  /** '1d', '1w'…, or "period": one point per reporting period of the KPI (calendar, in the organisation's zone). */
   interval: z.string().optional(),
   breakdown: z.string().optional(),
   filter: queryFilter.optional(),

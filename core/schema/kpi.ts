@@ -131,4 +131,7 @@ export type ConversionMeasure = z.infer<typeof conversionMeasure>;
 export const isConversion = (m: Measure): m is ConversionMeasure => m.aggregate === CONVERSION;
 
 /** The KPI's reporting period, month when the document does not say. */
+/** A kpi query's interval meaning "one bucket per reporting period". */
+export const PERIOD_INTERVAL = 'period';
+
 export const kpiPeriod = (spec: Pick<KpiSpec, 'period'>): Period => spec.period ?? DEFAULT_PERIOD;

@@ -1,6 +1,7 @@
 // The host HTML page: Grafana-like boot data (no secrets), <base href="/"> as in Grafana's index.html, the bundle.
 import type { HostPlugin } from './plugins';
 import type { ProvisionedDatasource } from './provisioning';
+import { DEFAULT_USER, type HostUser } from './user';
 
 export type PageMode = 'preview' | 'test';
 
@@ -53,9 +54,11 @@ export interface BootOptions {
   grafanaVersion: string;
   plugins: HostPlugin[];
   datasources: ProvisionedDatasource[];
+  /** The signed-in user (default `admin`, Admin). */
+  user?: HostUser;
 }
 
-export function bootData({ appUrl, grafanaVersion, plugins, datasources }: BootOptions) {
+export function bootData({ appUrl, grafanaVersion, plugins, datasources, user = DEFAULT_USER }: BootOptions) {
   const settings = datasources.map((ds, i) => instanceSettings(ds, i, plugins));
   const panels = plugins.filter((p) => p.type === 'panel').map((p) => [p.id, { sort: 100, ...p.meta }]);
   const apps = plugins
@@ -64,15 +67,15 @@ export function bootData({ appUrl, grafanaVersion, plugins, datasources }: BootO
   return {
     user: {
       id: 1,
-      uid: 'admin',
-      login: 'admin',
-      name: 'admin',
-      email: 'admin@localhost',
+      uid: user.login,
+      login: user.login,
+      name: user.name,
+      email: `${user.login}@localhost`,
       isSignedIn: true,
-      isGrafanaAdmin: true,
+      isGrafanaAdmin: user.isGrafanaAdmin,
       orgId: 1,
       orgName: 'Main Org.',
-      orgRole: 'Admin',
+      orgRole: user.orgRole,
       theme: 'dark',
       timezone: 'utc',
       weekStart: 'monday',

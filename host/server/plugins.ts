@@ -12,6 +12,8 @@ export interface PluginRoute {
   url?: string;
   method?: string;
   headers?: RouteHeader[];
+  /** App routes: the least Grafana role (Viewer, Editor, Admin) that may call it. */
+  reqRole?: string;
 }
 
 export interface HostPlugin {

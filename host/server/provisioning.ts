@@ -23,7 +23,7 @@ export function expandEnv(text: string, env: Env): string {
   );
 }
 
-function expandAll(value: unknown, env: Env): unknown {
+export function expandAll(value: unknown, env: Env): unknown {
   if (typeof value === 'string') {
     return expandEnv(value, env);
   }
@@ -36,7 +36,8 @@ function expandAll(value: unknown, env: Env): unknown {
   return value;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 function toDatasource(raw: unknown, where: string): ProvisionedDatasource {

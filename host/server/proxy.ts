@@ -7,19 +7,28 @@ export interface ProxyTarget {
   headers: Record<string, string>;
 }
 
+/** Where route templates read from: a datasource's or an app's settings. */
+export type RouteSettings = Pick<ProvisionedDatasource, 'jsonData' | 'secureJsonData'>;
+
 // Go-template fields Grafana fills in routes: {{ .JsonData.x }} and {{ .SecureJsonData.x }}.
-export function interpolateRoute(text: string, ds: ProvisionedDatasource): string {
+export function interpolateRoute(text: string, ds: RouteSettings): string {
   return text.replace(/\{\{\s*\.(JsonData|SecureJsonData)\.(\w+)\s*\}\}/g, (_, scope: string, key: string) => {
     const value = scope === 'JsonData' ? ds.jsonData[key] : ds.secureJsonData[key];
     return value === undefined || value === null ? '' : String(value);
   });
 }
 
-function joinUrl(base: string, rest: string): string {
+export function joinUrl(base: string, rest: string): string {
   if (!rest) {
     return base;
   }
   return `${base.replace(/\/+$/, '')}/${rest.replace(/^\/+/, '')}`;
+}
+
+/** A route's URL with the rest of the path appended, and its headers, templates filled from `settings`. */
+export function routeTarget(route: PluginRoute, settings: RouteSettings, rest: string): ProxyTarget {
+  const headers = Object.fromEntries((route.headers ?? []).map((h) => [h.name, interpolateRoute(h.content, settings)]));
+  return { url: joinUrl(interpolateRoute(route.url ?? '', settings), rest), headers };
 }
 
 /** Where a proxied request goes; undefined when neither a route nor the datasource URL applies. */
@@ -34,8 +43,7 @@ export function proxyTarget(
   );
   const route = matches.sort((a, b) => b.path.length - a.path.length)[0];
   if (route?.url) {
-    const headers = Object.fromEntries((route.headers ?? []).map((h) => [h.name, interpolateRoute(h.content, ds)]));
-    return { url: joinUrl(interpolateRoute(route.url, ds), proxyPath.slice(route.path.length)), headers };
+    return routeTarget(route, ds, proxyPath.slice(route.path.length));
   }
   return ds.url ? { url: joinUrl(ds.url, proxyPath), headers: {} } : undefined;
 }
@@ -68,7 +76,8 @@ const DROPPED_RESPONSE = new Set([
 
 export function forwardedHeaders(
   incoming: Record<string, string | string[] | undefined>,
-  target: ProxyTarget
+  target: ProxyTarget,
+  login: string
 ): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming)) {
@@ -77,7 +86,7 @@ export function forwardedHeaders(
     }
   }
   // Grafana sends the signed-in user when [dataproxy] send_user_header is on; the KPI server records it as author.
-  headers.set('X-Grafana-User', 'admin');
+  headers.set('X-Grafana-User', login);
   for (const [name, value] of Object.entries(target.headers)) {
     headers.set(name, value);
   }

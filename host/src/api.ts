@@ -11,6 +11,12 @@ import type {
 } from './apiEditors';
 
 export type ThemeMode = 'light' | 'dark';
+
+/** A Grafana user to act as: the host's proxies check `role` and send `login` as X-Grafana-User. */
+export interface SignInRequest {
+  login: string;
+  role: 'Viewer' | 'Editor' | 'Admin';
+}
 export type FieldTypeName = 'string' | 'number' | 'time' | 'boolean' | 'other';
 
 /** A data frame as plain JSON, so specs can pass it into the page. */
@@ -90,6 +96,11 @@ export interface HostApi {
   renderAnnotationEditor(request: RenderAnnotationEditorRequest): Promise<void>;
   annotationEditorState(): AnnotationEditorState;
   clear(): void;
+  /**
+   * Signs the user in for the following requests (cookie `host_user`) and updates config.bootData.user; render
+   * or load the page again for components to see the new user. Resolves with the user as the host keeps it.
+   */
+  signIn(request: SignInRequest): { login: string; name: string; orgRole: string; isGrafanaAdmin: boolean };
 }
 
 declare global {

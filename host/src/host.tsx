@@ -11,6 +11,7 @@ import { recorded } from './render/editors/recorder';
 import { renderAnnotationEditor, renderQueryEditor, renderVariableEditor } from './render/editors/renderEditors';
 import { hostTheme, mount, unmount } from './render/HostRoot';
 import { PanelHost, panelSetup, processFrames } from './render/PanelHost';
+import { signIn } from './services/user';
 import { sharedModules } from './shared';
 
 async function loadModuleUrl(url: string) {
@@ -73,4 +74,5 @@ export const host: HostApi = {
   renderAnnotationEditor,
   annotationEditorState: () => structuredClone(recorded.annotation),
   clear: unmount,
+  signIn,
 };

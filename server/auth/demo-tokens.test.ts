@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureDemoTokens } from './demo-tokens';
+import { ensureDemoAppTokens, ensureDemoTokens } from './demo-tokens';
 import { readTokensFile } from './token-sources';
 
 describe('ensureDemoTokens', () => {
@@ -30,5 +30,24 @@ describe('ensureDemoTokens', () => {
     const second = await ensureDemoTokens(dir);
     expect(second).toEqual({ path: first.path, created: false });
     expect(await readFile(second.path, 'utf8')).toBe(before);
+  });
+
+  it("writes the app's Grafana-proxy tokens for viewer, editor and approver beside them, once", async () => {
+    const demo = await ensureDemoTokens(dir);
+    const before = await readFile(demo.path, 'utf8');
+    const app = await ensureDemoAppTokens(dir);
+    expect(app).toEqual({ path: join(dir, 'demo-app-tokens.json'), created: true });
+    expect((await stat(app.path)).mode & 0o777).toBe(0o600);
+    const entries = await readTokensFile(app.path);
+    expect(entries.map((e) => [e.role, e.name, e.kind])).toEqual([
+      ['viewer', 'grafana', 'grafana'],
+      ['editor', 'grafana', 'grafana'],
+      ['approver', 'grafana', 'grafana'],
+    ]);
+    expect(new Set(entries.map((e) => e.token)).size).toBe(3);
+    const written = await readFile(app.path, 'utf8');
+    expect(await ensureDemoAppTokens(dir)).toEqual({ path: app.path, created: false });
+    expect(await readFile(app.path, 'utf8')).toBe(written);
+    expect(await readFile(demo.path, 'utf8')).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { Command } from 'commander';
-import { ensureDemoTokens } from '../auth/demo-tokens';
+import { ensureDemoAppTokens, ensureDemoTokens } from '../auth/demo-tokens';
 import { loadTokens } from '../auth/token-sources';
 import { TokenConfigError, TokenSet } from '../auth/token-set';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from '../cli-error';
@@ -33,7 +33,12 @@ async function resolveTokens(config: ServeConfig): Promise<TokenSet> {
     const demo = await ensureDemoTokens(demoDir(config));
     const verb = demo.created ? 'wrote' : 'reusing';
     process.stderr.write(`scorecard: demo mode: ${verb} admin and viewer tokens in ${demo.path}\n`);
-    files.push(demo.path);
+    const app = await ensureDemoAppTokens(demoDir(config));
+    const appVerb = app.created ? 'wrote' : 'reusing';
+    process.stderr.write(
+      `scorecard: demo mode: ${appVerb} the app's Grafana-proxy tokens (viewer, editor, approver) in ${app.path}\n`
+    );
+    files.push(demo.path, app.path);
   }
   const tokens = await loadTokens({ ...(config.tokensEnv === undefined ? {} : { env: config.tokensEnv }), files });
   if (tokens.size === 0) {
@@ -144,7 +149,10 @@ export function serveCommand(): Command {
       '--time-zone <zone>',
       'IANA time zone of reporting periods and day buckets (env SCORECARD_TIMEZONE, default UTC)'
     )
-    .option('--demo', 'generate admin and viewer tokens into <store dir>/demo-tokens.json and use them')
+    .option(
+      '--demo',
+      "generate admin and viewer tokens into <store dir>/demo-tokens.json and the app's into demo-app-tokens.json, and use them"
+    )
     .action(async (flags: ServeFlags) => {
       await runServe(flags);
     });

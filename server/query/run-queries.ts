@@ -13,6 +13,9 @@ import { type FrameJson } from './frame';
 import { type QueryCache, queryKey, rangelessKey } from './query-cache';
 import { queryFailure } from './query-failure';
 import { chooseInterval } from './interval';
+import { periodGrid } from './period-grid';
+import { versionInForce } from '../registry/in-force';
+import { kpiPeriod, PERIOD_INTERVAL } from '../../core/schema';
 import { kpiFrame } from './kpi-frames';
 import { lineageFrames } from './lineage-frames';
 import { kpiFacts } from './lineage-kpis';
@@ -41,11 +44,24 @@ export interface QueryResult {
   status?: number;
 }
 
+/** The buckets of a kpi query: its interval, or with `interval: "period"` the KPI's reporting periods. */
+async function kpiBuckets(deps: QueryDeps, q: Extract<Query, { queryType: 'kpi' }>, range: TimeRange) {
+  if (q.interval !== PERIOD_INTERVAL) {
+    return { range, intervalMs: chooseInterval(range, q) };
+  }
+  const versions = await deps.registry.versions('KPI', q.kpi);
+  const doc = (versionInForce(versions, new Date(range.to - 1).toISOString()) ?? versions[versions.length - 1])
+    ?.document;
+  if (doc?.kind !== 'KPI') {
+    throw new QueryError(`${q.kpi} is not a KPI`);
+  }
+  return periodGrid(range, kpiPeriod(doc.spec), deps.timeZone ?? 'UTC');
+}
+
 async function kpiFrames(deps: QueryDeps, q: Extract<Query, { queryType: 'kpi' }>, range: TimeRange) {
-  const intervalMs = chooseInterval(range, q);
+  const buckets = await kpiBuckets(deps, q, range);
   const results = await deps.engine.computeKpi(q.kpi, {
-    range,
-    intervalMs,
+    ...buckets,
     ...(q.breakdown ? { breakdown: q.breakdown } : {}),
     ...(q.filter ? { filter: q.filter } : {}),
     ...(q.definition ? { definition: q.definition } : {}),

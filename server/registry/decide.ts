@@ -9,6 +9,8 @@ import { RegistryError, type VersionRecord } from './types';
 
 export interface ApproveOptions {
   overrideFreeze?: { reason: string };
+  /** The approver's comment, kept in the audit entry. */
+  comment?: string;
   /** apply --approve: the merged pull request was the review; approvedBy names its reviewer (else the actor). */
   pullRequest?: { approvedBy?: string };
 }
@@ -136,7 +138,12 @@ export async function approveVersion(
     kind: entry.kind,
     id: entry.id,
     version,
-    detail: { hash: record.hash, effectiveFrom: effective, ...review },
+    detail: {
+      hash: record.hash,
+      effectiveFrom: effective,
+      ...review,
+      ...(opts.comment ? { comment: opts.comment } : {}),
+    },
   });
   if (entry.kind === 'FreezeWindow') {
     ctx.windowsChanged();

@@ -76,7 +76,7 @@ export class SqlRegistry implements Registry {
     id: string,
     version: number,
     actor: Actor,
-    opts: { overrideFreeze?: { reason: string } } = {}
+    opts: { overrideFreeze?: { reason: string }; comment?: string } = {}
   ): Promise<VersionRecord> {
     requireRole(actor, 'approver', 'approving a version');
     requireOverrideRight(actor, opts.overrideFreeze);

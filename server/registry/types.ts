@@ -156,7 +156,8 @@ export interface Registry {
     id: string,
     version: number,
     actor: Actor,
-    opts?: { overrideFreeze?: { reason: string } }
+    /** comment: the approver's words, kept in the audit entry. */
+    opts?: { overrideFreeze?: { reason: string }; comment?: string }
   ): Promise<VersionRecord>;
   reject(kind: Kind, id: string, version: number, actor: Actor, opts?: { reason?: string }): Promise<VersionRecord>;
   retire(kind: Kind, id: string, actor: Actor, opts?: { reason?: string }): Promise<ResourceSummary>;

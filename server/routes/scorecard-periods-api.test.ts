@@ -110,6 +110,19 @@ describe.each(STORE_PLACES)('scorecard query: reporting periods in Europe/Berlin
     expect(column(trend, 't.won')?.slice(-3)).toEqual([null, 2, 3]);
   });
 
+  it('a kpi query with interval "period" has a point per whole Berlin month the range touches', async () => {
+    // 15 Feb – 20 Mar (UTC) touches February and March; each is counted whole: Feb 2 events, Mar 3 (see EVENTS)
+    const body = {
+      from: '2026-02-15T00:00:00Z',
+      to: '2026-03-20T00:00:00Z',
+      queries: [{ refId: 'K', queryType: 'kpi', kpi: 't.won', interval: 'period' }],
+    };
+    const res = await api.call('POST', '/api/v1/query', { as: 'viewer', body });
+    const [frame] = (res.json() as { results: { K: { frames: Frame[] } } }).results.K.frames;
+    expect(column(frame, 'time')).toEqual([Date.parse('2026-01-31T23:00:00Z'), Date.parse('2026-02-28T23:00:00Z')]);
+    expect(column(frame, 't.won')).toEqual([2, 3]);
+  });
+
   it('gives the same answer for a 7-, 30-, 90- and 365-day range ending on the same day', async () => {
     for (const from of ['2026-04-08', '2026-03-16', '2026-01-15', '2025-04-15']) {
       const res = await api.call('POST', '/api/v1/query', {

@@ -31,6 +31,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     ],
     kpiServerUrl: kpi.url,
     token: kpi.token,
+    appSettings: { jsonData: { serverUrl: kpi.url }, secureJsonData: kpi.appTokens },
   }).catch(async (error: unknown) => {
     await kpi.stop();
     throw error;

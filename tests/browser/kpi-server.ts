@@ -1,4 +1,4 @@
-// Starts the real KPI server (`scorecard serve`) on a free port with a fresh store seeded with demo data and a random admin token.
+// Starts the real KPI server (`scorecard serve`) on a free port with a fresh store seeded with demo data, a random admin token and the app's tokens.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -7,11 +7,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
+/** The app's route tokens: Grafana-proxy tokens (kind grafana) of roles viewer, editor and approver. */
+export type AppTokens = Record<'viewerToken' | 'editorToken' | 'approverToken', string>;
+
 export interface KpiServer {
   url: string;
   token: string;
+  appTokens: AppTokens;
   stop: () => Promise<void>;
 }
+
+const newToken = () => crypto.randomBytes(24).toString('base64url');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -58,7 +64,14 @@ async function seedDemo(cli: string, root: string, store: string): Promise<void>
 export async function startKpiServer(root: string): Promise<KpiServer> {
   const cli = path.join(root, 'server/bin/scorecard.js');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-browser-'));
-  const token = crypto.randomBytes(24).toString('base64url');
+  const token = newToken();
+  const appTokens: AppTokens = { viewerToken: newToken(), editorToken: newToken(), approverToken: newToken() };
+  const tokens = [
+    `admin=${token}`,
+    `grafana:viewer:grafana=${appTokens.viewerToken}`,
+    `grafana:editor:grafana=${appTokens.editorToken}`,
+    `grafana:approver:grafana=${appTokens.approverToken}`,
+  ];
   const port = await freePort();
   const store = path.join(dir, 's.duckdb');
   await seedDemo(cli, root, store).catch((error: unknown) => {
@@ -68,7 +81,7 @@ export async function startKpiServer(root: string): Promise<KpiServer> {
   const args = [cli, 'serve', '--store', store, '--port', String(port)];
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, SCORECARD_TOKENS: `admin=${token}` },
+    env: { ...process.env, SCORECARD_TOKENS: tokens.join(',') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -89,5 +102,5 @@ export async function startKpiServer(root: string): Promise<KpiServer> {
     await stop();
     throw error;
   }
-  return { url, token, stop };
+  return { url, token, appTokens, stop };
 }

@@ -42,7 +42,11 @@ test.beforeAll(async () => {
   const yaml =
     'apiVersion: 1\ndatasources:\n  - {name: Echo, type: scorecard-kpi-datasource, uid: echo, jsonData: {url: "$ECHO_URL"}, secureJsonData: {token: "${ECHO_TOKEN}"}}\n';
   fs.writeFileSync(path.join(provisioning, 'datasources/echo.yaml'), yaml);
-  const env = { ECHO_URL: `http://127.0.0.1:${port}`, ECHO_TOKEN: 'echo-secret' };
+  fs.mkdirSync(path.join(provisioning, 'plugins'));
+  const apps =
+    'apiVersion: 1\napps:\n  - type: scorecard-suite-app\n    jsonData: {serverUrl: "${ECHO_URL}"}\n    secureJsonData: {viewerToken: v-secret, editorToken: e-secret, approverToken: "${APPROVER}"}\n';
+  fs.writeFileSync(path.join(provisioning, 'plugins/apps.yaml'), apps);
+  const env = { ECHO_URL: `http://127.0.0.1:${port}`, ECHO_TOKEN: 'echo-secret', APPROVER: 'a-secret' };
   host = await startHost({ root: path.resolve(__dirname, '../..'), provisioningDir: provisioning, env });
 });
 
@@ -79,4 +83,46 @@ test('a POST passes through with its query and body, and comes back with the ups
     grafanaUser: 'admin',
     body: JSON.stringify({ queries: [{ refId: 'A' }] }),
   });
+});
+
+test("the app's plugin proxy checks the signed-in user's role and sends their login, as Grafana does", async ({
+  page,
+  allowProblem,
+}) => {
+  allowProblem(
+    /^(403|418) .*\/plugin-proxy\/|status of (403|418)/,
+    'a refused Viewer (403) and the echo upstream (418)'
+  );
+  await page.goto(`${host.url}/test`);
+  const approve = '/api/plugin-proxy/scorecard-suite-app/admin/v1/kpis/k/versions/1/approve';
+  const call = (url: string) =>
+    page.evaluate(async (target) => {
+      const res = await fetch(target, { method: 'POST', headers: { Authorization: 'Bearer forged' }, body: '{}' });
+      return { status: res.status, body: JSON.parse(await res.text()) };
+    }, url);
+
+  const viewer = await page.evaluate(() => window.host.signIn({ login: 'vera', role: 'Viewer' }));
+  expect(viewer).toEqual({ login: 'vera', name: 'vera', orgRole: 'Viewer', isGrafanaAdmin: false });
+  expect(await call(approve)).toEqual({ status: 403, body: { message: 'plugin proxy route access denied' } });
+
+  await page.evaluate(() => window.host.signIn({ login: 'bob', role: 'Admin' }));
+  const admin = await call(approve);
+  expect(admin.status).toBe(418);
+  expect(admin.body).toMatchObject({
+    method: 'POST',
+    url: '/api/v1/kpis/k/versions/1/approve',
+    authorization: 'Bearer a-secret',
+    grafanaUser: 'bob',
+  });
+  expect(admin.body.cookie).toBeUndefined();
+
+  // the page is served for the signed-in user: Grafana's boot data says who it is
+  await page.reload();
+  const boot = await page.evaluate(() => JSON.stringify(Reflect.get(window, 'grafanaBootData')));
+  expect(JSON.parse(boot).user).toMatchObject({ login: 'bob', orgRole: 'Admin', isGrafanaAdmin: false });
+  const settings = await page.evaluate(async () => (await fetch('/api/plugins/scorecard-suite-app/settings')).text());
+  for (const secret of ['v-secret', 'e-secret', 'a-secret']) {
+    expect(settings).not.toContain(secret);
+  }
+  expect(JSON.parse(settings).secureJsonFields).toEqual({ viewerToken: true, editorToken: true, approverToken: true });
 });

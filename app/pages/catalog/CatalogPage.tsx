@@ -1,8 +1,11 @@
-import { PlannedPage } from '../PlannedPage';
-import { APP_PAGES } from '../../constants';
+import { CatalogList } from './components/CatalogList';
+import { KpiPage } from './components/KpiPage';
+import { catalogTestIds } from './testIds';
 
 /** The KPI catalog, and a KPI's own page at catalog/<id>. */
 export function CatalogPage({ rest }: { rest: string[] }) {
-  const page = APP_PAGES.find((p) => p.id === 'catalog');
-  return page === undefined ? null : <PlannedPage page={page} key={rest.join('/')} />;
+  const id = rest[0];
+  return (
+    <div data-testid={catalogTestIds.root}>{id === undefined ? <CatalogList /> : <KpiPage id={id} key={id} />}</div>
+  );
 }

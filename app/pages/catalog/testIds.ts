@@ -1,4 +1,27 @@
 // Test ids of the KPI catalog and KPI pages (unit and browser tests).
 export const catalogTestIds = {
   root: 'data-testid scorecard-catalog',
+  search: 'data-testid scorecard-catalog-search',
+  filter: (name: string) => `data-testid scorecard-catalog-filter-${name}`,
+  count: 'data-testid scorecard-catalog-count',
+  table: 'data-testid scorecard-catalog-table',
+  row: (id: string) => `data-testid scorecard-catalog-row-${id}`,
+  empty: 'data-testid scorecard-catalog-empty',
+  error: 'data-testid scorecard-catalog-error',
+  duplicates: 'data-testid scorecard-catalog-duplicates',
+  duplicate: (a: string, b: string) => `data-testid scorecard-catalog-duplicate-${a}-${b}`,
+  kpi: {
+    root: 'data-testid scorecard-kpi-page',
+    notFound: 'data-testid scorecard-kpi-not-found',
+    definition: 'data-testid scorecard-kpi-definition',
+    calculation: 'data-testid scorecard-kpi-calculation',
+    versions: 'data-testid scorecard-kpi-versions',
+    version: (n: number) => `data-testid scorecard-kpi-version-${n}`,
+    diffFrom: 'data-testid scorecard-kpi-diff-from',
+    diffTo: 'data-testid scorecard-kpi-diff-to',
+    diff: 'data-testid scorecard-kpi-diff',
+    lineage: 'data-testid scorecard-kpi-lineage',
+    values: 'data-testid scorecard-kpi-values',
+    explore: 'data-testid scorecard-kpi-explore',
+  },
 };

@@ -97,8 +97,10 @@ function kindRoutes(app: FastifyInstance, registry: Registry, kind: Kind): void 
   const decide = { preHandler: requireRole('approver'), schema: { params: versionParams, body: decisionBody } };
   app.post<{ Params: VersionParams; Body: Decision | null }>(`${base}/:id/versions/:n/approve`, decide, (req) => {
     const override = req.body?.override;
+    const comment = req.body?.reason?.trim();
     return registry.approve(kind, req.params.id, positiveInt(req.params.n, 'params.n'), actorOf(req), {
       ...(override === undefined ? {} : { overrideFreeze: override }),
+      ...(comment ? { comment } : {}),
     });
   });
   app.post<{ Params: VersionParams; Body: Decision | null }>(`${base}/:id/versions/:n/reject`, decide, (req) => {
