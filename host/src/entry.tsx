@@ -33,7 +33,7 @@ async function startPreview(): Promise<void> {
     await mount(hostTheme(mode), <DashboardPage uid={decodeURIComponent(dashboard)} mode={mode} />);
     return;
   }
-  if (!locationService.getLocation().pathname.startsWith(`/a/${APP_ID}`)) {
+  if (!locationService.getLocation().pathname.startsWith('/a/')) {
     locationService.replace(`/a/${APP_ID}${window.location.search}`);
   }
   const theme = hostTheme(mode);

@@ -112,8 +112,8 @@ const ANSWERS: Record<string, unknown> = {
     { kind: 'FreezeWindow', id: 'q4-close', latestVersion: 1, approvedVersion: 1, retired: false },
     { kind: 'FreezeWindow', id: 'budget', latestVersion: 1, approvedVersion: 1, retired: false },
   ],
-  'freeze-windows/q4-close': freezeWindow('q4-close', '2026-12-01T00:00:00Z', '2026-12-05T18:00:00Z'),
-  'freeze-windows/budget': freezeWindow('budget', '2027-01-10T08:30:00Z', '2027-01-12T00:00:00Z'),
+  'freeze-windows/q4-close?version=1': freezeWindow('q4-close', '2026-12-01T00:00:00Z', '2026-12-05T18:00:00Z'),
+  'freeze-windows/budget?version=1': freezeWindow('budget', '2027-01-10T08:30:00Z', '2027-01-12T00:00:00Z'),
   'audit/verify': { ok: true, entries: 57, versions: 40, head: { entries: 57, hash: HASH } },
   'maturity/cycles?state=released': {
     cycles: [cycleJson('corp-2026', 'northwind-corporate', 2026, '2026-11-20T10:00:00Z')],

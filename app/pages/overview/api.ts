@@ -59,9 +59,17 @@ export const loadProposals = () => kpiServer({ path: 'proposals', schema: propos
 export async function loadFreezeWindows() {
   const list = await kpiServer({ path: 'freeze-windows', schema: resourceList });
   return Promise.all(
-    list
-      .filter((w) => !w.retired)
-      .map((w) => kpiServer({ path: `freeze-windows/${encodeURIComponent(w.id)}`, schema: freezeWindowRecord }))
+    // only approved windows freeze anything: read the approved version, not a pending proposal
+    list.flatMap((w) =>
+      w.retired || w.approvedVersion === null
+        ? []
+        : [
+            kpiServer({
+              path: `freeze-windows/${encodeURIComponent(w.id)}?version=${w.approvedVersion}`,
+              schema: freezeWindowRecord,
+            }),
+          ]
+    )
   );
 }
 

@@ -13,10 +13,11 @@ import { summariseEvent, summarisePanel, summariseRequest, summariseVariable } f
 
 export const DEFAULT_WIDTH = 1280;
 
-export async function prepareDashboard(request: RenderDashboardRequest) {
+/** `timezone` overrides the dashboard's, as Grafana's ?timezone= does. */
+export async function prepareDashboard(request: RenderDashboardRequest, timezoneOverride?: string) {
   const { dashboard } = await loadDashboard(request.uid);
   const theme = hostTheme(request.theme);
-  const timezone = dashboard.timezone || 'browser';
+  const timezone = timezoneOverride || dashboard.timezone || 'browser';
   const raw = request.timeRange ?? dashboard.time ?? { from: 'now-6h', to: 'now' };
   const range = rangeUtil.convertRawToRange(raw, timezone);
   const width = request.width ?? DEFAULT_WIDTH;
@@ -36,7 +37,7 @@ export async function prepareDashboard(request: RenderDashboardRequest) {
     )
   );
   const variables = hostTemplateSrv.variableStates();
-  return { uid, title, theme, range, width, layout, panels, variables, annotations };
+  return { uid, title, theme, range, timezone, width, layout, panels, variables, annotations };
 }
 
 export async function renderDashboard(request: RenderDashboardRequest): Promise<DashboardRenderResult> {

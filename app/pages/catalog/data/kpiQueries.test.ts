@@ -6,18 +6,21 @@ const NOW = Date.UTC(2026, 2, 15, 10);
 const DAY = 86_400_000;
 
 describe('kpi page queries', () => {
-  it('asks for the last 12 periods, ending at the start of today', () => {
-    expect(lastPeriods('week', NOW)).toEqual({ from: 1773532800000 - 84 * DAY, to: 1773532800000, interval: '1w' });
-    // 12 months of 30 days = 360 days
-    expect(lastPeriods('month', NOW)).toEqual({ from: 1773532800000 - 360 * DAY, to: 1773532800000, interval: '30d' });
+  it('asks for a range touching the last 12 periods up to now, one point per reporting period', () => {
+    // 11 weeks back from now: the range touches this week and the 11 before it
+    expect(lastPeriods('week', NOW)).toEqual({ from: NOW - 77 * DAY, to: NOW, interval: 'period' });
+    // 11 × 30.44 days = 334.84 days back: 2025-04-15, in April 2025, the 12th month back from March 2026
+    const month = lastPeriods('month', NOW);
+    expect(month).toEqual({ from: Math.round(NOW - 334.84 * DAY), to: NOW, interval: 'period' });
+    expect(new Date(month.from).toISOString().slice(0, 7)).toBe('2025-04');
   });
 
   it('sends values, definition-change annotations and lineage in one batch', () => {
     expect(kpiPageQuery('customer.nps', 'day', NOW)).toEqual({
-      from: 1773532800000 - 12 * DAY,
-      to: 1773532800000,
+      from: NOW - 11 * DAY,
+      to: NOW,
       queries: [
-        { refId: 'values', queryType: 'kpi', kpi: 'customer.nps', interval: '1d' },
+        { refId: 'values', queryType: 'kpi', kpi: 'customer.nps', interval: 'period' },
         { refId: 'annotations', queryType: 'annotations', kpis: ['customer.nps'], include: ['definition-changes'] },
         { refId: 'lineage', queryType: 'lineage', kpi: 'customer.nps' },
       ],

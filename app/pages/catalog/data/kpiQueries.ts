@@ -1,25 +1,19 @@
 import { type DataFrame, type DataFrameJSON, dataFrameFromJSON } from '@grafana/data';
 import { z } from 'zod';
 import { type QueryModel } from '../../../../core/query/models';
+import { PERIOD_INTERVAL } from '../../../../core/schema/kpi';
 
 const DAY = 86_400_000;
 
-// The kpi query buckets by whole days or weeks only, so months, quarters and years are approximated.
-const INTERVALS: Record<string, { interval: string; days: number }> = {
-  day: { interval: '1d', days: 1 },
-  week: { interval: '1w', days: 7 },
-  month: { interval: '30d', days: 30 },
-  quarter: { interval: '91d', days: 91 },
-  year: { interval: '365d', days: 365 },
-};
+// Approximate lengths: the range only has to touch the last 12 periods; the server computes each whole.
+const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44, quarter: 91.3, year: 365.25 };
 
 export const PERIODS_SHOWN = 12;
 
-/** The last 12 periods ending at the start of today (UTC), and the bucket width that gives one point each. */
+/** A range touching the last 12 reporting periods up to now; `interval: "period"` gives one point per period. */
 export function lastPeriods(period: string, now: number): { from: number; to: number; interval: string } {
-  const { interval, days } = INTERVALS[period] ?? { interval: '30d', days: 30 };
-  const to = Math.floor(now / DAY) * DAY;
-  return { from: to - PERIODS_SHOWN * days * DAY, to, interval };
+  const days = PERIOD_DAYS[period] ?? PERIOD_DAYS.month ?? 30.44;
+  return { from: Math.round(now - (PERIODS_SHOWN - 1) * days * DAY), to: now, interval: PERIOD_INTERVAL };
 }
 
 type Model = QueryModel<'kpi'> | QueryModel<'annotations'> | QueryModel<'lineage'>;

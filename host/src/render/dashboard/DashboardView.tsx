@@ -1,5 +1,6 @@
 // A dashboard page: title, variables, Grafana's grid of panels and row headings, then annotation and skipped-panel notes.
 import { css } from '@emotion/css';
+import type { ReactNode } from 'react';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Stack, Text, useStyles2 } from '@grafana/ui';
 import type { AnnotationRun } from '../../annotations/run';
@@ -18,17 +19,24 @@ export interface DashboardViewProps {
   panels: PreparedPanel[];
   variables: VariableState[];
   annotations: AnnotationRun[];
+  /** The preview's pickers: the time controls beside the title, variable pickers instead of the variables' text. */
+  toolbar?: { time: ReactNode; variables: ReactNode };
 }
 
-export function DashboardView({ title, width, layout, panels, variables, annotations }: DashboardViewProps) {
+export function DashboardView(props: DashboardViewProps) {
+  const { title, width, layout, panels, variables, annotations, toolbar } = props;
   const styles = useStyles2(getStyles);
   return (
     <div className={styles.page} data-testid={hostTestIds.dashboard}>
       <Stack direction="column" gap={1}>
-        <Text element="h1" variant="h3">
-          {title}
-        </Text>
-        {variables.length > 0 && (
+        <Stack justifyContent="space-between" alignItems="center" wrap="wrap">
+          <Text element="h1" variant="h3">
+            {title}
+          </Text>
+          {toolbar?.time}
+        </Stack>
+        {toolbar?.variables}
+        {!toolbar && variables.length > 0 && (
           <Stack gap={2} wrap="wrap">
             {variables.map((v) => (
               <Text key={v.json.name} variant="bodySmall" color={v.error ? 'error' : 'secondary'}>
