@@ -1,4 +1,5 @@
 // Test ids shared by unit tests and browser tests.
+import { appConfigTestIds } from './components/AppConfig/testIds';
 import { catalogTestIds } from './pages/catalog/testIds';
 import { governanceTestIds } from './pages/governance/testIds';
 import { overviewTestIds } from './pages/overview/testIds';
@@ -10,6 +11,7 @@ export const testIds = {
     page: (id: string) => `data-testid scorecard-app-page-${id}`,
     notFound: 'data-testid scorecard-app-not-found',
   },
+  config: appConfigTestIds,
   overview: overviewTestIds,
   catalog: catalogTestIds,
   governance: governanceTestIds,

@@ -71,3 +71,35 @@ test('a query variable lists the segments of the events', async ({
   await variableEditPage.runQuery();
   await expect(variableEditPage).toDisplayPreviews(['enterprise', 'mid-market', 'smb']);
 });
+
+test('the app reads the KPI server through its own proxy routes: the catalog lists the demo KPIs', async ({
+  gotoAppPage,
+  page,
+}) => {
+  await gotoAppPage({ pluginId: 'scorecard-suite-app', path: '/catalog' });
+  await expect(page.getByTestId(testIds.catalog.table)).toContainText('Net Promoter Score');
+  await page.getByTestId(testIds.catalog.search).locator('input').fill('promoter');
+  await expect(page.getByTestId(testIds.catalog.row('customer.nps'))).toBeVisible();
+});
+
+test('the overview scores the scorecards and verifies the audit chain', async ({ gotoAppPage, page }) => {
+  await gotoAppPage({ pluginId: 'scorecard-suite-app', path: '/overview' });
+  await expect(page.getByTestId(testIds.overview.scorecard('northwind-corporate'))).toBeVisible();
+  await expect(page.getByTestId(testIds.overview.audit)).toContainText('Intact');
+});
+
+test('governance shows the signed-in user and role, and the audit chain verifies', async ({ gotoAppPage, page }) => {
+  await gotoAppPage({ pluginId: 'scorecard-suite-app', path: '/governance' });
+  await expect(page.getByTestId(testIds.governance.user)).toContainText('Admin');
+  await page.getByTestId(testIds.governance.tab('audit')).click();
+  await page.getByTestId(testIds.governance.verify).click();
+  await expect(page.getByTestId(testIds.governance.verifyResult)).toContainText('verified');
+});
+
+test('the app configuration page shows the server URL and which tokens are set', async ({
+  gotoAppConfigPage,
+  page,
+}) => {
+  await gotoAppConfigPage({ pluginId: 'scorecard-suite-app' });
+  await expect(page.getByTestId(testIds.config.serverUrl)).toBeVisible();
+});
