@@ -1,6 +1,5 @@
-import { periodOf } from '../../core/periods';
 import { type Period } from '../../core/schema';
-import { type BucketGrid } from '../../core/periods';
+import { type BucketGrid, periodOf } from '../../core/periods';
 import { type TimeRange } from '../values/types';
 
 /** `interval: "period"`: the KPI's reporting periods that overlap the range, each computed whole, in the zone. */
