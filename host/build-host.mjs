@@ -25,6 +25,15 @@ const grafanaRouterPlugin = {
   },
 };
 
+// setPanelRenderer is in @grafana/runtime's internal entry, which its exports map does not list: load its module.
+const panelRendererPlugin = {
+  name: 'grafana-panel-renderer',
+  setup(build) {
+    const file = path.join(root, 'node_modules/@grafana/runtime/dist/esm/components/PanelRenderer.mjs');
+    build.onResolve({ filter: /^host:grafana-panel-renderer$/ }, () => ({ path: file }));
+  },
+};
+
 // @grafana/ui's ESM entry leaves out Table (its CJS entry and Grafana's own build export it): load the component itself.
 const grafanaTablePlugin = {
   name: 'grafana-ui-table',
@@ -87,7 +96,7 @@ export async function buildHost({ force = false } = {}) {
     jsx: 'automatic',
     loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
-    plugins: [grafanaRouterPlugin, globalStylesPlugin, grafanaTablePlugin],
+    plugins: [grafanaRouterPlugin, globalStylesPlugin, grafanaTablePlugin, panelRendererPlugin],
     metafile: true,
     logLevel: 'warning',
   });

@@ -1,6 +1,7 @@
 // Host page entry: wires Grafana's runtime services, installs the AMD define, exposes window.host.
 import { setBackendSrv, setDataSourceSrv, setEchoSrv, setTemplateSrv, locationService } from '@grafana/runtime';
 import { Alert } from '@grafana/ui';
+import { setPanelRenderer } from 'host:grafana-panel-renderer';
 import { installDefine } from './amd';
 import { registerCoreDatasources } from './datasources/register';
 import type { ThemeMode } from './api';
@@ -10,6 +11,7 @@ import { APP_ID, importAppPlugin } from './plugins';
 import { DashboardPage } from './preview/DashboardPage';
 import { Preview } from './preview/Preview';
 import { hostTheme, mount } from './render/HostRoot';
+import { HostPanelRenderer } from './render/HostPanelRenderer';
 import { HostBackendSrv } from './services/backendSrv';
 import { HostDataSourceSrv } from './services/dataSourceSrv';
 import { HostEchoSrv } from './services/echoSrv';
@@ -23,6 +25,7 @@ function wireServices(): void {
   setDataSourceSrv(dataSourceSrv);
   registerCoreDatasources(dataSourceSrv);
   setEchoSrv(new HostEchoSrv());
+  setPanelRenderer(HostPanelRenderer);
   // locationService keeps @grafana/runtime's own browser-history instance: setLocationService is for tests only.
 }
 

@@ -19,3 +19,9 @@ declare module 'host:grafana-global-styles' {
 declare module 'host:grafana-ui-table' {
   export { Table } from '@grafana/ui';
 }
+
+// @grafana/runtime's setPanelRenderer, from its internal entry (aliased by build-host.mjs).
+declare module 'host:grafana-panel-renderer' {
+  import type { PanelRendererType } from '@grafana/runtime';
+  export function setPanelRenderer(renderer: PanelRendererType): void;
+}

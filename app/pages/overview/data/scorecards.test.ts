@@ -39,6 +39,24 @@ describe('scorecardRows', () => {
     expect(rows[2]).toMatchObject({ score: null, status: 'no-data', statusText: 'No data', period: null });
   });
 
+  it('names each period the rows report when KPIs of months and quarters share no label', () => {
+    const mixed = {
+      schema: {
+        refId: 'mix',
+        meta: { custom: { scorecardId: 'mix', score: 5, status: 'warning', periodLabel: null } },
+        fields: [{ name: 'kpi' }, { name: 'periodLabel' }],
+      },
+      data: {
+        values: [
+          ['NPS', 'ARR', 'CAC'],
+          ['November 2026', 'Q3 2026', 'November 2026'],
+        ],
+      },
+    };
+    const [row] = scorecardRows(new Map([['mix', 'Mixed']]), { results: { mix: { frames: [mixed] } } });
+    expect(row?.period).toBe('November 2026 · Q3 2026');
+  });
+
   it('keeps a failed query as that scorecard unscored with its error', () => {
     const [, ops] = scorecardRows(names, answer);
     expect(ops).toMatchObject({

@@ -34,9 +34,13 @@ export function scorecardHref(id: string, dashboard: typeof SCORECARD_DASHBOARD 
 /** The roll-up of one scorecard query: meta.custom of its table frame (server/query/scorecard-frame.ts). */
 function rollup(answer: QueryAnswer, refId: string) {
   const result = answer.results[refId];
-  const custom = result?.frames?.find((f) => f.schema.meta?.custom?.scorecardId !== undefined)?.schema.meta?.custom;
+  const table = result?.frames?.find((f) => f.schema.meta?.custom?.scorecardId !== undefined);
+  const custom = table?.schema.meta?.custom;
   const score = custom?.score;
-  const period = custom?.periodLabel;
+  // KPIs of different periods (months and quarters) share no label: name each period the rows report
+  const column = table?.schema.fields.findIndex((f) => f.name === 'periodLabel') ?? -1;
+  const labels = [...new Set((table?.data?.values[column] ?? []).filter((v) => typeof v === 'string'))];
+  const period = typeof custom?.periodLabel === 'string' ? custom.periodLabel : labels.join(' · ') || null;
   return {
     score: typeof score === 'number' ? score : null,
     status: isStatus(custom?.status) ? custom.status : 'unscored',
