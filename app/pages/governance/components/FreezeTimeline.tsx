@@ -28,9 +28,11 @@ export function FreezeTimeline({ layout, reasons }: { layout: TimelineLayout; re
         <Text variant="bodySmall" color="secondary">
           {dateTimeFormat(layout.start)}
         </Text>
-        <Text variant="bodySmall" color="secondary">
-          now
-        </Text>
+        <span className={styles.nowLabel} style={{ left: `${layout.nowLeft}%` }}>
+          <Text variant="bodySmall" color="secondary">
+            now
+          </Text>
+        </span>
         <Text variant="bodySmall" color="secondary">
           {dateTimeFormat(layout.end)}
         </Text>
@@ -71,5 +73,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
     width: theme.spacing(0.25),
     background: theme.colors.primary.main,
   }),
-  axis: css({ display: 'flex', justifyContent: 'space-between', marginTop: theme.spacing(0.5) }),
+  axis: css({ position: 'relative', display: 'flex', justifyContent: 'space-between', marginTop: theme.spacing(0.5) }),
+  // under the marker, not between the two ends
+  nowLabel: css({ position: 'absolute', top: theme.spacing(2.5), transform: 'translateX(-50%)' }),
 });
