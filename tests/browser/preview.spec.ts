@@ -131,6 +131,7 @@ test('switching the theme keeps the range and the variables of the URL', async (
 test('an unknown dashboard uid and an unknown app id say "not found"', async ({ page, allowProblem }) => {
   allowProblem(FAILING, 'the preview tests every provisioned datasource, two of them failing on purpose');
   allowProblem(/\/api\/dashboards\/uid\/does-not-exist/, 'the preview asks for a dashboard that is not provisioned');
+  allowProblem(/\/public\/build\/img\/icons\/.*net::ERR_ABORTED/, 'going to the next URL aborts icons still loading');
   await page.goto(`${hostUrl()}/d/does-not-exist?theme=light`);
   const notFound = page.getByTestId(hostTestIds.preview.notFound);
   await expect(notFound).toContainText('Dashboard not found: does-not-exist', FIRST_RENDER);
