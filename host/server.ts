@@ -95,6 +95,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   app.get('/', (req, reply) => reply.type('text/html').send(page('preview', req.headers.cookie)));
   app.get('/a/*', (req, reply) => reply.type('text/html').send(page('preview', req.headers.cookie)));
   app.get('/d/*', (req, reply) => reply.type('text/html').send(page('preview', req.headers.cookie)));
+  app.get('/plugins/*', (req, reply) => reply.type('text/html').send(page('preview', req.headers.cookie)));
   app.get('/test', (req, reply) => reply.type('text/html').send(page('test', req.headers.cookie)));
   app.get<{ Params: { '*': string } }>('/host/fixtures/*', (req, reply) =>
     sendFile(reply, path.join(root, 'tests/host-fixtures/amd'), req.params['*'])

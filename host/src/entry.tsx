@@ -36,7 +36,9 @@ async function startPreview(): Promise<void> {
     await mount(hostTheme(mode), <DashboardPage uid={decodeURIComponent(dashboard)} mode={mode} />);
     return;
   }
-  if (!locationService.getLocation().pathname.startsWith('/a/')) {
+  const path = locationService.getLocation().pathname;
+  // app pages, and the app's configuration page at /plugins/<id> as in Grafana
+  if (!path.startsWith('/a/') && !path.startsWith('/plugins/')) {
     locationService.replace(`/a/${APP_ID}${window.location.search}`);
   }
   const theme = hostTheme(mode);

@@ -74,8 +74,23 @@ export async function importPanelPlugin(path: string): Promise<PanelPlugin> {
   return plugin;
 }
 
+/** Grafana gives an app its settings (jsonData, which secrets are set, enabled) in its meta, as the config page reads them. */
+async function appMeta(meta: PluginMeta): Promise<PluginMeta> {
+  const settings: Partial<PluginMeta> = await getBackendSrv()
+    .get<Partial<PluginMeta>>(`api/plugins/${meta.id}/settings`)
+    .catch(() => ({}));
+  const { jsonData, secureJsonFields, enabled, pinned } = settings;
+  return {
+    ...meta,
+    ...(jsonData === undefined ? {} : { jsonData }),
+    ...(secureJsonFields === undefined ? {} : { secureJsonFields }),
+    ...(enabled === undefined ? {} : { enabled }),
+    ...(pinned === undefined ? {} : { pinned }),
+  };
+}
+
 export async function importAppPlugin(moduleUrl?: string): Promise<AppPlugin> {
-  const meta: AppPluginMeta = await pluginMeta('');
+  const meta: AppPluginMeta = await appMeta(await pluginMeta(''));
   const plugin = exported(await loadAmdModule(moduleUrl ?? meta.module));
   if (!(plugin instanceof AppPlugin)) {
     throw new Error(`${meta.module}: "plugin" is not an AppPlugin of the host's @grafana/data`);

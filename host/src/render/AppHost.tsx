@@ -39,10 +39,23 @@ export function GrafanaRouter({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** Grafana's plugin page at /plugins/<id>: the app's configuration page chosen by ?page= (the first by default). */
+function AppConfigPage({ plugin }: { plugin: AppPlugin }) {
+  const query = locationSearchToObject(useLocation().search);
+  const pages = plugin.configPages ?? [];
+  const page = pages.find((p) => p.id === query.page) ?? pages[0];
+  if (!page) {
+    return <Alert title={`${plugin.meta.id} has no configuration page`} severity="info" />;
+  }
+  const Body = page.body;
+  return <Body plugin={plugin} query={query} />;
+}
+
 export function AppHost({ plugin }: { plugin: AppPlugin }) {
   return (
     <Routes>
       <Route path={`/a/${plugin.meta.id}/*`} element={<AppRootPage plugin={plugin} />} />
+      <Route path={`/plugins/${plugin.meta.id}`} element={<AppConfigPage plugin={plugin} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );
