@@ -56,7 +56,10 @@ for (const theme of ['light', 'dark'] as const) {
   }) => {
     const result = await render(page, { uid: DASHBOARD, theme });
 
-    expect(result.variables.kpi).toMatchObject({ value: ['customer.nps', 'customer.csat'], optionCount: 43 });
+    // the app-pages specs add their own e2e.* KPIs to the shared server: the demo's 43 are counted apart from them
+    const demo = (ids: unknown[] | undefined) => (ids ?? []).filter((id) => !String(id).startsWith('e2e.'));
+    expect(result.variables.kpi).toMatchObject({ value: ['customer.nps', 'customer.csat'] });
+    expect(demo(result.variables.kpi?.options)).toHaveLength(43);
     expect(result.variables.segment?.options).toEqual(expect.arrayContaining(['enterprise', 'mid-market', 'smb']));
     expect(result.variables.scorecard).toMatchObject({ value: 'northwind-corporate', optionCount: 2 });
     expect(result.panels.map((p) => [p.id, p.status, p.error])).toEqual(
@@ -93,7 +96,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     const [nodes, edges] = panel(result, 4).frames;
     expect([nodes?.name, nodes?.length, edges?.name, edges?.length]).toEqual(['nodes', 12, 'edges', 13]);
-    expect(panel(result, 5).frames[0]?.length).toBe(43);
+    expect(demo(panel(result, 5).frames[0]?.fields.find((f) => f.name === 'id')?.values)).toHaveLength(43);
     expect(panel(result, 6).frames.map((f) => f.name)).toEqual(['customer.nps versions', 'customer.csat versions']);
 
     expect(result.annotations.map((a) => [a.name, a.status, a.error])).toEqual([
