@@ -32,6 +32,9 @@ async function direct(range: DashboardRenderResult['range'], query: Record<strin
   return body.results.X.frames ?? [];
 }
 
+// the app-pages specs add their own e2e.* KPIs to the shared server: the demo's 43 are counted apart from them
+const demo = (ids: unknown[] | undefined) => (ids ?? []).filter((id) => !String(id).startsWith('e2e.'));
+
 const valuesOf = (frame: ServerFrame | undefined, field: string) =>
   frame?.data.values[frame.schema.fields.findIndex((f) => f.name === field)];
 
@@ -56,8 +59,6 @@ for (const theme of ['light', 'dark'] as const) {
   }) => {
     const result = await render(page, { uid: DASHBOARD, theme });
 
-    // the app-pages specs add their own e2e.* KPIs to the shared server: the demo's 43 are counted apart from them
-    const demo = (ids: unknown[] | undefined) => (ids ?? []).filter((id) => !String(id).startsWith('e2e.'));
     expect(result.variables.kpi).toMatchObject({ value: ['customer.nps', 'customer.csat'] });
     expect(demo(result.variables.kpi?.options)).toHaveLength(43);
     expect(result.variables.segment?.options).toEqual(expect.arrayContaining(['enterprise', 'mid-market', 'smb']));
@@ -160,7 +161,8 @@ test('server and template errors are readable query errors beside their query', 
   expect(error(5)).toMatch(/^Grafana could not reach the KPI server \(502\): check the server URL/);
   const mixed = panel(result, 6);
   expect(mixed.error).toMatch(/^B: Invalid query \(400\): invalid interval "1 day"/);
-  expect(mixed.frames.map((f) => [f.name, f.length])).toEqual([['catalog', 43]]);
+  expect(mixed.frames.map((f) => f.name)).toEqual(['catalog']);
+  expect(demo(mixed.frames[0]?.fields.find((f) => f.name === 'id')?.values)).toHaveLength(43);
   // Grafana shows a panel's error when its status icon is hovered.
   await page.getByRole('button', { name: 'status' }).nth(1).hover();
   await expect(page.getByRole('tooltip')).toContainText('cannot filter on "customer"');
