@@ -1,22 +1,15 @@
 import { type PeerBenchmark, peerBenchmark } from '../../core/maturity/benchmark-api';
-import { type SqlExecutor, type SqlParam, stringColumn } from '../store/sql';
+import { type SqlExecutor, stringColumn } from '../store/sql';
+import { whereEquals } from './where-equals';
 
 export async function loadPeers(
   sql: SqlExecutor,
   key: { model?: string; year?: number } = {}
 ): Promise<PeerBenchmark[]> {
-  const where: string[] = [];
-  const params: SqlParam[] = [];
-  for (const [column, value] of [
+  const { clause, params } = whereEquals([
     ['model', key.model],
     ['year', key.year],
-  ] as const) {
-    if (value !== undefined) {
-      params.push(value);
-      where.push(`${column} = $${params.length}`);
-    }
-  }
-  const clause = where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`;
+  ]);
   const rows = await sql.query(`SELECT payload FROM benchmark_peers ${clause} ORDER BY year, source, id`, params);
   return rows.map((r) => peerBenchmark.parse(JSON.parse(stringColumn(r, 'payload') ?? 'null')));
 }

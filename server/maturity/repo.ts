@@ -1,6 +1,7 @@
 import { type Answer, ANSWERS } from '../../core/maturity/types';
 import { type CycleQuery, type CycleState, CYCLE_STATES, type Exemption } from '../../core/maturity/api';
-import { numberColumn, type SqlExecutor, type SqlParam, type SqlRow, stringColumn } from '../store/sql';
+import { numberColumn, type SqlExecutor, type SqlRow, stringColumn } from '../store/sql';
+import { whereEquals } from './where-equals';
 import { requiredTime, timeColumn } from '../registry/sql-time';
 
 /** A cycle as stored; progress and the criteria count are added by the service. */
@@ -98,20 +99,12 @@ export async function findCycleOf(
 }
 
 export async function listCycles(sql: SqlExecutor, query: CycleQuery): Promise<CycleRow[]> {
-  const where: string[] = [];
-  const params: SqlParam[] = [];
-  for (const [column, value] of [
+  const { clause, params } = whereEquals([
     ['model', query.model],
     ['unit', query.unit],
     ['year', query.year],
     ['state', query.state],
-  ] as const) {
-    if (value !== undefined) {
-      params.push(value);
-      where.push(`${column} = $${params.length}`);
-    }
-  }
-  const clause = where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`;
+  ]);
   const rows = await sql.query(`SELECT * FROM maturity_cycles ${clause} ORDER BY year, unit, id`, params);
   return rows.map(cycleOf);
 }
@@ -215,18 +208,10 @@ export async function loadExemptions(
   sql: SqlExecutor,
   key: { model?: string | undefined; unit?: string | undefined }
 ): Promise<Exemption[]> {
-  const where: string[] = [];
-  const params: SqlParam[] = [];
-  for (const [column, value] of [
+  const { clause, params } = whereEquals([
     ['model', key.model],
     ['unit', key.unit],
-  ] as const) {
-    if (value !== undefined) {
-      params.push(value);
-      where.push(`${column} = $${params.length}`);
-    }
-  }
-  const clause = where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`;
+  ]);
   const rows = await sql.query(`SELECT * FROM maturity_exemptions ${clause} ORDER BY model, unit, criterion`, params);
   return rows.map((r) => ({
     model: text(r, 'model'),
