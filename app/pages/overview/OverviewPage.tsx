@@ -18,20 +18,20 @@ import { kpiCounts } from './data/kpiStates';
 import { maturitySummary } from './data/maturity';
 import { scorecardRows } from './data/scorecards';
 import { overviewTestIds } from './testIds';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../components/useLoad';
 
 export function OverviewPage({ meta }: { meta: AppPluginMeta }) {
   const [now] = useState(() => Date.now());
   const timeZone = config.bootData.user.timezone || 'browser';
-  const scorecards = useLoad(async () => {
+  const [scorecards] = useLoad(async () => {
     const { names, answer } = await loadScorecards(now);
     return scorecardRows(names, answer);
   });
-  const kpis = useLoad(async () => kpiCounts((await loadCatalog()).kpis));
-  const approvals = useLoad(async () => pendingApprovals((await loadProposals()).proposals, now));
-  const freeze = useLoad(async () => freezeNowNext(await loadFreezeWindows(), now));
-  const audit = useLoad(async () => auditView(await loadAudit()));
-  const maturity = useLoad(async () => maturitySummary(await loadMaturity()));
+  const [kpis] = useLoad(async () => kpiCounts((await loadCatalog()).kpis));
+  const [approvals] = useLoad(async () => pendingApprovals((await loadProposals()).proposals, now));
+  const [freeze] = useLoad(async () => freezeNowNext(await loadFreezeWindows(), now));
+  const [audit] = useLoad(async () => auditView(await loadAudit()));
+  const [maturity] = useLoad(async () => maturitySummary(await loadMaturity()));
   const plugins = includedPlugins(meta);
   return (
     <Stack direction="column" gap={2} data-testid={overviewTestIds.root}>

@@ -13,13 +13,13 @@ import { catalogTestIds } from '../testIds';
 import { CatalogFiltersBar } from './CatalogFiltersBar';
 import { CatalogTable } from './CatalogTable';
 import { Duplicates } from './Duplicates';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../../components/useLoad';
 import { useLocationSearch } from './useLocationSearch';
 
 /** The KPI catalog: search and filters kept in the URL, the table, and possible duplicates. */
 export function CatalogList() {
-  const catalog = useLoad(loadCatalog, []);
-  const duplicates = useLoad(loadDuplicates, []);
+  const [catalog] = useLoad(loadCatalog, []);
+  const [duplicates] = useLoad(loadDuplicates, []);
   const search = useLocationSearch();
   const filters = useMemo(() => filtersFromSearch(search), [search]);
   const onChange = (next: CatalogFilters) => locationService.partial(filtersToQuery(next), true);

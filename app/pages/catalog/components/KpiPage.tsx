@@ -8,7 +8,7 @@ import { catalogHref } from './kpiLink';
 import { KpiDefinition } from './KpiDefinition';
 import { KpiPanels } from './KpiPanels';
 import { StateBadge } from './StateBadge';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../../components/useLoad';
 import { VersionDiff } from './VersionDiff';
 import { VersionTimeline } from './VersionTimeline';
 
@@ -22,8 +22,8 @@ const notFoundAsNone = (err: unknown) => {
 
 /** One KPI: its definition in words, versions and diff, values with definition changes, lineage. */
 export function KpiPage({ id }: { id: string }) {
-  const catalog = useLoad(loadCatalog, []);
-  const versions = useLoad(() => loadVersions(id).catch(notFoundAsNone), [id]);
+  const [catalog] = useLoad(loadCatalog, []);
+  const [versions] = useLoad(() => loadVersions(id).catch(notFoundAsNone), [id]);
   if (catalog.state === 'loading' || versions.state === 'loading') {
     return <LoadingPlaceholder text={`Loading KPI ${id}…`} />;
   }

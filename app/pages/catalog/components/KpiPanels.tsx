@@ -5,7 +5,7 @@ import { Alert, LoadingPlaceholder, Stack, Text } from '@grafana/ui';
 import { loadKpiFrames } from '../data/api';
 import { lastPeriods, resultOf } from '../data/kpiQueries';
 import { catalogTestIds } from '../testIds';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../../components/useLoad';
 import { useWidth } from './useWidth';
 
 const HEIGHT = 320;
@@ -25,7 +25,7 @@ function panelData(series: DataFrame[], range: { from: number; to: number }, ann
 export function KpiPanels({ id, period }: { id: string; period: string }) {
   const { ref, width } = useWidth<HTMLDivElement>(800);
   const [now] = useState(() => Date.now());
-  const answer = useLoad(() => loadKpiFrames(id, period, now), [id, period, now]);
+  const [answer] = useLoad(() => loadKpiFrames(id, period, now), [id, period, now]);
   const range = lastPeriods(period, now);
   if (answer.state !== 'done') {
     return answer.state === 'loading' ? (

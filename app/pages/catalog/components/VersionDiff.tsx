@@ -3,7 +3,7 @@ import { type SelectableValue } from '@grafana/data';
 import { Alert, InteractiveTable, LoadingPlaceholder, Select, Stack, Text } from '@grafana/ui';
 import { type FieldChange, loadDiff, type VersionRecord } from '../data/api';
 import { catalogTestIds } from '../testIds';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../../components/useLoad';
 
 const shown = (v: unknown) => (v === undefined ? '—' : JSON.stringify(v));
 const columns = [
@@ -18,7 +18,7 @@ export function VersionDiff({ id, versions }: { id: string; versions: VersionRec
   const last = numbers[numbers.length - 1] ?? 1;
   const [from, setFrom] = useState(numbers[numbers.length - 2] ?? last);
   const [to, setTo] = useState(last);
-  const diff = useLoad(() => loadDiff(id, from, to), [id, from, to]);
+  const [diff] = useLoad(() => loadDiff(id, from, to), [id, from, to]);
   const options: Array<SelectableValue<number>> = numbers.map((n) => ({ label: `v${n}`, value: n }));
   const rows = (changes: FieldChange[]) =>
     changes.map((c) => ({ path: c.path, before: shown(c.from), after: shown(c.to) }));

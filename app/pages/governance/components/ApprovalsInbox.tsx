@@ -1,16 +1,17 @@
 import { Alert, EmptyState, LoadingPlaceholder, Stack } from '@grafana/ui';
+import { explainError } from '../data/errors';
 import { loadProposals } from '../api';
 import { type Decider } from '../data/decisions';
 import { governanceTestIds as ids } from '../testIds';
 import { ProposalCard, proposalKey } from './ProposalCard';
-import { useAsync } from './useAsync';
+import { useLoad } from '../../../components/useLoad';
 
 // when the list was read: ages count from there
 const loadInbox = async () => ({ now: Date.now(), proposals: await loadProposals() });
 
 /** GET /api/v1/proposals: every version awaiting a decision, newest first as the server lists them. */
 export function ApprovalsInbox({ user }: { user: Decider }) {
-  const [loaded, reload] = useAsync(loadInbox);
+  const [loaded, reload] = useLoad(loadInbox, [], explainError);
   if (loaded.state === 'loading') {
     return <LoadingPlaceholder text="Loading proposals…" />;
   }

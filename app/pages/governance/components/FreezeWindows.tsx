@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { explainError } from '../data/errors';
 import { Alert, Badge, Button, LoadingPlaceholder, Stack, Text } from '@grafana/ui';
 import { type FreezeWindowRow, loadFreezeWindows } from '../api';
 import { type Decider } from '../data/decisions';
@@ -7,7 +8,7 @@ import { governanceTestIds as ids } from '../testIds';
 import { EndWindowButton } from './EndWindowButton';
 import { FreezeTimeline } from './FreezeTimeline';
 import { FreezeWindowForm } from './FreezeWindowForm';
-import { useAsync } from './useAsync';
+import { useLoad } from '../../../components/useLoad';
 
 const span = (r: FreezeWindowRow) => ({
   from: Date.parse(r.record.document.spec.from),
@@ -19,7 +20,7 @@ const loadTimeline = async () => ({ now: Date.now(), rows: await loadFreezeWindo
 
 /** Freeze windows on a timeline and as a list; Admins create and end them. */
 export function FreezeWindows({ user }: { user: Decider }) {
-  const [loaded, reload] = useAsync(loadTimeline);
+  const [loaded, reload] = useLoad(loadTimeline, [], explainError);
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState<string>();
   const blocked =

@@ -1,8 +1,8 @@
-import { useCallback } from 'react';
+import { explainError } from '../data/errors';
 import { Field, MultiCombobox } from '@grafana/ui';
 import { loadIds } from '../api';
 import { governanceTestIds as ids } from '../testIds';
-import { useAsync } from './useAsync';
+import { useLoad } from '../../../components/useLoad';
 
 interface Props {
   plural: 'kpis' | 'scorecards' | 'journeys';
@@ -13,7 +13,7 @@ interface Props {
 
 /** Ids of one kind, from GET /api/v1/<plural>. */
 export function ScopePicker({ plural, label, values, onChange }: Props) {
-  const [loaded] = useAsync(useCallback(() => loadIds(plural), [plural]));
+  const [loaded] = useLoad(() => loadIds(plural), [plural], explainError);
   const options = loaded.state === 'done' ? loaded.value.map((id) => ({ value: id, label: id })) : [];
   return (
     <Field label={label} invalid={loaded.state === 'error'} error={loaded.state === 'error' ? loaded.error : undefined}>

@@ -1,12 +1,12 @@
 import { type ReactNode } from 'react';
 import { Alert, Card, LoadingPlaceholder } from '@grafana/ui';
 import { overviewTestIds } from '../testIds';
-import { type LoadState } from '../useLoad';
+import { type Load } from '../../../components/useLoad';
 
 interface Props<T> {
   id: string;
   title: string;
-  state: LoadState<T>;
+  state: Load<T>;
   children: (value: T) => ReactNode;
 }
 
@@ -16,17 +16,17 @@ export function Section<T>({ id, title, state, children }: Props<T>) {
     <Card data-testid={overviewTestIds.section(id)}>
       <Card.Heading>{title}</Card.Heading>
       <Card.Description>
-        {state.status === 'loading' && <LoadingPlaceholder text={`Loading ${title.toLowerCase()}…`} />}
-        {state.status === 'error' && (
+        {state.state === 'loading' && <LoadingPlaceholder text={`Loading ${title.toLowerCase()}…`} />}
+        {state.state === 'error' && (
           <Alert
             severity="error"
             title={`Could not load ${title.toLowerCase()}`}
             data-testid={overviewTestIds.sectionError(id)}
           >
-            {state.message}
+            {state.error}
           </Alert>
         )}
-        {state.status === 'done' && children(state.value)}
+        {state.state === 'done' && children(state.value)}
       </Card.Description>
     </Card>
   );
