@@ -13,6 +13,7 @@ import { queryRoutes } from './routes/query';
 import { type Values } from './values/create-values';
 import { registryRoutes } from './routes/registry';
 import { maturityRoutes } from './routes/maturity';
+import { maturityReportRoutes } from './routes/maturity-report';
 import { benchmarkRoutes } from './routes/benchmarks';
 import { kpiBenchmarkRoutes } from './routes/kpi-benchmarks';
 import { appApiRoutes, duplicateRoutes } from './routes/app-api';
@@ -96,6 +97,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
     const timeZone = options.timeZone ?? options.values?.timeZone ?? 'UTC';
     const maturity = createMaturity(options.store.sql, { registry: options.registry, timeZone, now: () => new Date() });
     app.register(maturityRoutes, maturity);
+    app.register(maturityReportRoutes, maturity);
     app.register(appApiRoutes, { registry: options.registry });
     app.register(benchmarkRoutes, maturity);
   }
