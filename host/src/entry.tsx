@@ -15,6 +15,7 @@ import { HostPanelRenderer } from './render/HostPanelRenderer';
 import { HostBackendSrv } from './services/backendSrv';
 import { HostDataSourceSrv } from './services/dataSourceSrv';
 import { HostEchoSrv } from './services/echoSrv';
+import { interceptLinkClicks } from './services/interceptLinkClicks';
 import { hostTemplateSrv } from './services/templateSrv';
 
 function wireServices(): void {
@@ -54,6 +55,7 @@ async function boot(): Promise<void> {
   wireServices();
   installDefine();
   window.host = host;
+  document.addEventListener('click', interceptLinkClicks);
   if (document.body.dataset.mode === 'preview') {
     await startPreview();
   }
