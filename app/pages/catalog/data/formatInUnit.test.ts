@@ -9,6 +9,12 @@ describe('formatInUnit', () => {
     expect(formatInUnit(2, 'd')).toBe('2 days');
   });
 
+  it('keeps the digits of a whole number that is scaled: 1,999 is not 2 K', () => {
+    expect(formatInUnit(1999, 'short')).toBe('2.00 K');
+    expect(formatInUnit(1350, 'short')).toBe('1.35 K');
+    expect(formatInUnit(2000, 'short')).toBe('2 K');
+  });
+
   it('says target, red flag and goal with the direction', () => {
     const k = entry('x', { unit: 'percent', target: 90, redFlag: 80, goal: 95, period: 'week' });
     expect(thresholdsInWords(k)).toBe('target 90% per week; red flag 80%, goal 95% (higher is better)');

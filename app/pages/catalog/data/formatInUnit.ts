@@ -3,7 +3,9 @@ import { type CatalogEntry, type DuplicatePair } from '../../../../core/app-api'
 
 /** A number in a Grafana unit id (`percentunit`, `currencyUSD`, …); unknown ids become a suffix. */
 export function formatInUnit(value: number, unit: string): string {
-  return formattedValueToString(getValueFormat(unit)(value, Number.isInteger(value) ? 0 : undefined));
+  // whole numbers keep no decimals unless scaled (1,999 visits read 2.00 K, not 2 K)
+  const decimals = Number.isInteger(value) && Math.abs(value) < 1000 ? 0 : undefined;
+  return formattedValueToString(getValueFormat(unit)(value, decimals));
 }
 
 export function directionInWords(direction: CatalogEntry['direction']): string {
