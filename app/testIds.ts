@@ -3,6 +3,13 @@ import { appConfigTestIds } from './components/AppConfig/testIds';
 import { catalogTestIds } from './pages/catalog/testIds';
 import { governanceTestIds } from './pages/governance/testIds';
 import { overviewTestIds } from './pages/overview/testIds';
+import { benchmarksTestIds } from './pages/benchmarks/testIds';
+import { assessTestIds } from './pages/maturity/assess/testIds';
+import { calibrationTestIds } from './pages/maturity/calibration/testIds';
+import { cyclesTestIds } from './pages/maturity/cycles/testIds';
+import { reportTestIds } from './pages/maturity/report/testIds';
+import { resultsTestIds } from './pages/maturity/results/testIds';
+import { maturityTestIds } from './pages/maturity/testIds';
 
 export const testIds = {
   app: {
@@ -15,6 +22,13 @@ export const testIds = {
   overview: overviewTestIds,
   catalog: catalogTestIds,
   governance: governanceTestIds,
+  maturity: maturityTestIds,
+  cycles: cyclesTestIds,
+  assess: assessTestIds,
+  calibration: calibrationTestIds,
+  results: resultsTestIds,
+  report: reportTestIds,
+  benchmarks: benchmarksTestIds,
   balancedPanel: {
     root: 'data-testid balanced-scorecard-panel',
     empty: 'data-testid balanced-scorecard-empty',

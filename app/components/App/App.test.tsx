@@ -71,7 +71,10 @@ describe('App', () => {
     renderApp();
     expect(screen.getByTestId(testIds.app.page('governance'))).toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: 'Maturity' }));
-    expect(screen.getByTestId(testIds.app.page('maturity'))).toHaveTextContent('Not available in this version');
+    // the cycles view asks the KPI server, which is unreachable here
+    expect(screen.getByTestId(testIds.app.page('maturity'))).toContainElement(
+      screen.getByTestId(testIds.maturity.root)
+    );
     expect(locationService.getLocation().pathname).toBe('/a/scorecard-suite-app/maturity');
   });
 

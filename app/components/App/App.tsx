@@ -9,7 +9,8 @@ import { CatalogPage } from '../../pages/catalog/CatalogPage';
 import { GovernancePage } from '../../pages/governance/GovernancePage';
 import { NotFoundPage } from '../../pages/NotFoundPage';
 import { OverviewPage } from '../../pages/overview/OverviewPage';
-import { PlannedPage } from '../../pages/PlannedPage';
+import { BenchmarksPage } from '../../pages/benchmarks/BenchmarksPage';
+import { MaturityPage } from '../../pages/maturity/MaturityPage';
 import { useLocationPath } from './useLocationPath';
 
 export function App(props: AppRootProps) {
@@ -27,8 +28,12 @@ export function App(props: AppRootProps) {
         return <CatalogPage rest={subPath(path)} />;
       case 'governance':
         return <GovernancePage />;
+      case 'maturity':
+        return <MaturityPage rest={subPath(path)} />;
+      case 'benchmarks':
+        return <BenchmarksPage />;
       default:
-        return <PlannedPage page={page} />;
+        return <NotFoundPage path={path} />;
     }
   };
   return (

@@ -1,5 +1,6 @@
 import { Stack, Text, TextLink } from '@grafana/ui';
 import { APP_BASE } from '../../../constants';
+import { cyclePath } from '../../maturity/data/route';
 import { type MaturitySummary } from '../data/maturity';
 import { overviewTestIds } from '../testIds';
 
@@ -22,7 +23,9 @@ export function MaturitySection({ summary }: { summary: MaturitySummary | null }
       <Text color="secondary">{`Released in ${summary.year}: median stage of the dimensions per unit`}</Text>
       {summary.units.map((u) => (
         <Stack key={u.cycle} gap={1} wrap="wrap" data-testid={overviewTestIds.maturityUnit(u.unit)}>
-          <Text weight="medium">{u.unit}</Text>
+          <TextLink href={cyclePath(u.cycle, 'results')} inline={false}>
+            {u.unit}
+          </TextLink>
           <Text>{u.median ?? 'below the first stage'}</Text>
           <Text color="secondary">{`${u.model} · ${u.dimensions} dimensions`}</Text>
         </Stack>

@@ -1,0 +1,23 @@
+// Test ids of the Maturity assessment form (unit and browser tests).
+export const assessTestIds = {
+  root: 'data-testid scorecard-maturity-assess',
+  loadError: 'data-testid scorecard-maturity-assess-load-error',
+  readOnly: 'data-testid scorecard-maturity-assess-read-only',
+  calibration: 'data-testid scorecard-maturity-assess-calibration',
+  dimension: (id: string) => `data-testid scorecard-maturity-assess-dimension-${id}`,
+  stage: (dimension: string, stage: string) => `data-testid scorecard-maturity-assess-stage-${dimension}-${stage}`,
+  criterion: (id: string) => `data-testid scorecard-maturity-assess-criterion-${id}`,
+  answer: (id: string, value: string) => `data-testid scorecard-maturity-assess-answer-${id}-${value}`,
+  note: (id: string) => `data-testid scorecard-maturity-assess-note-${id}`,
+  link: (id: string) => `data-testid scorecard-maturity-assess-link-${id}`,
+  evidence: (id: string) => `data-testid scorecard-maturity-assess-evidence-${id}`,
+  exemption: (id: string) => `data-testid scorecard-maturity-assess-exemption-${id}`,
+  noteNeeded: (id: string) => `data-testid scorecard-maturity-assess-note-needed-${id}`,
+  progress: 'data-testid scorecard-maturity-assess-progress',
+  dimensionProgress: (id: string) => `data-testid scorecard-maturity-assess-progress-${id}`,
+  left: 'data-testid scorecard-maturity-assess-left',
+  jump: (id: string) => `data-testid scorecard-maturity-assess-jump-${id}`,
+  saveStatus: 'data-testid scorecard-maturity-assess-save-status',
+  retry: 'data-testid scorecard-maturity-assess-retry',
+  shortcuts: 'data-testid scorecard-maturity-assess-shortcuts',
+};
