@@ -83,6 +83,8 @@ for (const theme of THEMES) {
       expect(all).not.toContain(chrome);
     }
     for (let n = 1; n <= Math.min(printed.texts.length, 3); n++) {
+      // white paper whatever the theme, margins included
+      expect(await printed.cornerColor(n)).toEqual([255, 255, 255]);
       await printed.savePng(n, `app-maturity-report-printed-${theme}-page-${n}`);
     }
 

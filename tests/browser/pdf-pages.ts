@@ -13,6 +13,8 @@ export interface PdfPages {
   texts: string[];
   /** Draws page n (1-based) to tests/artifacts/<name>.png, and to docs/img with DOCS_SCREENSHOTS=1. */
   savePng: (n: number, name: string) => Promise<void>;
+  /** The colour [r, g, b] of page n's top-left corner, inside the page margin. */
+  cornerColor: (n: number) => Promise<number[]>;
 }
 
 export async function readPdf(bytes: Buffer): Promise<PdfPages> {
@@ -23,7 +25,7 @@ export async function readPdf(bytes: Buffer): Promise<PdfPages> {
     const content = await (await pdf.getPage(n)).getTextContent();
     texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
   }
-  const savePng = async (n: number, name: string) => {
+  const draw = async (n: number) => {
     const page = await pdf.getPage(n);
     const viewport = page.getViewport({ scale: 1.5 });
     const canvas = createCanvas(viewport.width, viewport.height);
@@ -32,7 +34,10 @@ export async function readPdf(bytes: Buffer): Promise<PdfPages> {
     context.fillRect(0, 0, viewport.width, viewport.height);
     // pdf.js types its canvas as the DOM's; @napi-rs/canvas implements the same 2D API
     await page.render({ canvas: canvas as never, canvasContext: context as never, viewport }).promise;
-    const png = canvas.toBuffer('image/png');
+    return { canvas, context };
+  };
+  const savePng = async (n: number, name: string) => {
+    const png = (await draw(n)).canvas.toBuffer('image/png');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     fs.writeFileSync(path.join(ARTIFACTS, `${name}.png`), png);
     if (docsScreenshotsOn()) {
@@ -40,5 +45,6 @@ export async function readPdf(bytes: Buffer): Promise<PdfPages> {
       fs.writeFileSync(path.join(DOCS_IMG, `${name}.png`), png);
     }
   };
-  return { texts, savePng };
+  const cornerColor = async (n: number) => [...(await draw(n)).context.getImageData(4, 4, 1, 1).data.slice(0, 3)];
+  return { texts, savePng, cornerColor };
 }

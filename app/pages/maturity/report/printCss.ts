@@ -9,7 +9,8 @@ export const PRINT_CSS = `
     height: auto !important; min-height: 0 !important; max-height: none !important;
     overflow: visible !important; position: static !important; transform: none !important;
   }
-  body { background: white !important; }
+  :root { color-scheme: light !important; }
+  html, body { background: white !important; }
   body * { visibility: hidden; }
   [data-report], [data-report] * { visibility: visible; }
   [data-report] {
