@@ -96,6 +96,30 @@ test('governance shows the signed-in user and role, and the audit chain verifies
   await expect(page.getByTestId(testIds.governance.verifyResult)).toContainText('verified');
 });
 
+test('the maturity page lists the demo cycles by unit and year and opens a released cycle with its report', async ({
+  gotoAppPage,
+  page,
+}) => {
+  await gotoAppPage({ pluginId: 'scorecard-suite-app', path: '/maturity' });
+  const cell = page.getByTestId(testIds.cycles.grid).getByRole('link').first();
+  await expect(cell).toContainText('released');
+  await cell.click();
+  await expect(page.getByTestId(testIds.results.heatmap)).toBeVisible();
+  await page.getByTestId(testIds.results.reportLink).click();
+  await expect(page.getByTestId(testIds.report.section('stages'))).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByTestId(testIds.report.download).click();
+  expect((await download).suggestedFilename()).toMatch(/^maturity-.+-\d{4}\.pdf$/);
+});
+
+test('the benchmarks page shows each dimension of the demo model with the unit ranked', async ({
+  gotoAppPage,
+  page,
+}) => {
+  await gotoAppPage({ pluginId: 'scorecard-suite-app', path: '/benchmarks?model=northwind-kpi-maturity' });
+  await expect(page.getByTestId(testIds.benchmarks.rank('strategic-alignment'))).toContainText('percentile');
+});
+
 test('the app configuration page shows the server URL and which tokens are set', async ({
   gotoAppConfigPage,
   page,
