@@ -3,7 +3,7 @@ import { locationService } from '@grafana/runtime';
 import { Alert, EmptyState, LinkButton, LoadingPlaceholder, Stack, Text } from '@grafana/ui';
 import { useLoad } from '../../components/useLoad';
 import { useLocationSearch } from '../catalog/components/useLocationSearch';
-import { explainError } from '../governance/data/errors';
+import { explainError } from '../../api/explainError';
 import { cyclesPath } from '../maturity/data/route';
 import { loadReleasedCycles } from './api';
 import { KpiBenchmarks } from './components/KpiBenchmarks';

@@ -2,7 +2,7 @@ import { Alert, Combobox, Field, LoadingPlaceholder, RadioButtonGroup, Stack, Te
 import { FILTER_COLUMNS } from '../../../../core/query/columns';
 import { useLoad } from '../../../components/useLoad';
 import { formatInUnit } from '../../catalog/data/formatInUnit';
-import { explainError } from '../../governance/data/errors';
+import { explainError } from '../../../api/explainError';
 import { loadKpiBenchmarks, loadKpis } from '../api';
 import { kpiRows, rangeOf, unitValuesOf } from '../data/kpiRows';
 import { type BenchmarkView, RANGES } from '../data/viewState';

@@ -1,6 +1,6 @@
 import { Alert, LoadingPlaceholder, Stack, Text } from '@grafana/ui';
 import { useLoad } from '../../../components/useLoad';
-import { explainError } from '../../governance/data/errors';
+import { explainError } from '../../../api/explainError';
 import { loadBenchmarks } from '../api';
 import { DimensionBenchmark } from './DimensionBenchmark';
 

@@ -1,25 +1,15 @@
+import { explainError as explainAnyError } from '../../../api/explainError';
 import { KpiServerError } from '../../../api/kpiServer';
 
-/** A failed call in plain words, for the place on the page where it happened. */
+/** A failed decision in plain words: a conflict or a freeze says what to do next on this page. */
 export function explainError(err: unknown): string {
-  if (!(err instanceof KpiServerError)) {
-    return err instanceof Error ? err.message : String(err);
+  if (err instanceof KpiServerError && err.status === 409) {
+    return `Out of date (409): ${err.message}. The list has been reloaded; look again before deciding.`;
   }
-  const msg = err.message;
-  switch (err.status) {
-    case 0:
-      return `Could not reach the KPI server through Grafana: ${msg}`;
-    case 403:
-      return msg.startsWith('four-eyes') ? `Refused by four-eyes (403): ${msg}` : `Not allowed (403): ${msg}`;
-    case 404:
-      return `Not found (404): ${msg}`;
-    case 409:
-      return `Out of date (409): ${msg}. The list has been reloaded; look again before deciding.`;
-    case 423:
-      return `Frozen (423): a freeze window covers this resource (${msg}). Decide after the window ends.`;
-    default:
-      return `${msg} (${err.status === 200 ? err.code : err.status})`;
+  if (err instanceof KpiServerError && err.status === 423) {
+    return `${explainAnyError(err)} Decide after the window ends.`;
   }
+  return explainAnyError(err);
 }
 
 /** "12 s ago", "5 min ago", "3 h ago", "2 d ago"; a time in the future counts as now. */

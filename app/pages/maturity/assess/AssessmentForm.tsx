@@ -2,7 +2,7 @@ import { Alert, LoadingPlaceholder } from '@grafana/ui';
 import { type Cycle, type CycleResults } from '../../../../core/maturity/api';
 import { currentLogin, currentRole } from '../../../api/kpiServer';
 import { useLoad } from '../../../components/useLoad';
-import { explainError } from '../../governance/data/errors';
+import { explainError } from '../../../api/explainError';
 import { getResponses } from '../api';
 import { AssessmentBody } from './components/AssessmentBody';
 import { readOnlyReason } from './data/access';

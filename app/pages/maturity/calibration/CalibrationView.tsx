@@ -11,7 +11,7 @@ import { SettleControl } from './components/SettleControl';
 import { SettledEdit } from './components/SettledEdit';
 import { SettledNote } from './components/SettledNote';
 import { actBlock, releaseBlock, settleBlock, stateOf, waitingFor } from './data/access';
-import { explainRefusal } from './data/errors';
+import { explainError } from '../../../api/explainError';
 import { disputedCriteria, settledCriteria } from './data/grouping';
 import { type Choice, consensusBody, readyIds } from './data/noteRule';
 import { calibrationTestIds as ids } from './testIds';
@@ -50,7 +50,7 @@ export function CalibrationView({ cycle, results, onChanged }: Props) {
       setMessage({ severity: 'success', text: `Settled ${sent.join(', ')}.` });
       onChanged(next);
     } catch (err) {
-      setMessage({ severity: 'error', text: explainRefusal(err) });
+      setMessage({ severity: 'error', text: explainError(err) });
     } finally {
       setBusy(false);
     }

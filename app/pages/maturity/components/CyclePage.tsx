@@ -4,7 +4,7 @@ import { locationService } from '@grafana/runtime';
 import { type Cycle, type CycleResults } from '../../../../core/maturity/api';
 import { currentLogin, KpiServerError } from '../../../api/kpiServer';
 import { useLoad } from '../../../components/useLoad';
-import { explainError } from '../../governance/data/errors';
+import { explainError } from '../../../api/explainError';
 import { getCycle, getResults } from '../api';
 import { AssessmentForm } from '../assess/AssessmentForm';
 import { CalibrationView } from '../calibration/CalibrationView';

@@ -3,7 +3,7 @@ import { locationService } from '@grafana/runtime';
 import { Alert, Box, Button, Combobox, Field, Input, Stack, TagsInput } from '@grafana/ui';
 import { type Cycle } from '../../../../core/maturity/api';
 import { useLoad } from '../../../components/useLoad';
-import { explainError } from '../../governance/data/errors';
+import { explainError } from '../../../api/explainError';
 import { createCycle, listModels } from '../api';
 import { cyclePath } from '../data/route';
 import {

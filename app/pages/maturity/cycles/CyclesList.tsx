@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, EmptyState, LoadingPlaceholder, Stack, Text } from '@grafana/ui';
 import { currentLogin, currentRole } from '../../../api/kpiServer';
 import { useLoad } from '../../../components/useLoad';
-import { explainError } from '../../governance/data/errors';
+import { explainError } from '../../../api/explainError';
 import { listCycles } from '../api';
 import { CreateCycle } from './CreateCycle';
 import { CycleFilters } from './CycleFilters';

@@ -4,7 +4,7 @@ import { type Cycle, type CycleResults } from '../../../../core/maturity/api';
 import { maturityReport } from '../../../../core/maturity/report';
 import { KpiServerError } from '../../../api/kpiServer';
 import { useLoad } from '../../../components/useLoad';
-import { explainError } from '../../governance/data/errors';
+import { explainError } from '../../../api/explainError';
 import { getCycle, getResults, reportPdf, saveFile } from '../api';
 import { cyclePath } from '../data/route';
 import { PRINT_CSS } from './printCss';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, ConfirmModal, Stack, Text } from '@grafana/ui';
 import { type CycleResults } from '../../../../../core/maturity/api';
 import { release } from '../../api';
-import { explainRefusal } from '../data/errors';
+import { explainError } from '../../../../api/explainError';
 import { calibrationTestIds as ids } from '../testIds';
 
 interface Props {
@@ -23,7 +23,7 @@ export function ReleasePanel({ cycleId, block, onReleased, onRefused }: Props) {
     try {
       onReleased(await release(cycleId));
     } catch (err) {
-      onRefused(explainRefusal(err));
+      onRefused(explainError(err));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { type z } from 'zod';
 import { sameIdentity } from '../../../../../core/identity';
 import { createCycleBody, type CreateCycleBody, type Cycle } from '../../../../../core/maturity/api';
 import { KpiServerError } from '../../../../api/kpiServer';
-import { explainError } from '../../../governance/data/errors';
+import { explainError } from '../../../../api/explainError';
 
 export const FORM_FIELDS = ['id', 'model', 'unit', 'year', 'assessors', 'lead', 'asOf'] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
