@@ -1,7 +1,9 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
-import { of } from 'rxjs';
 import { OrgRole } from '@grafana/data';
-import { type BackendSrv, type BackendSrvRequest, config, locationService, setBackendSrv } from '@grafana/runtime';
+import { locationService } from '@grafana/runtime';
+import { fakeBackend, ok } from '../../testing/fakeBackend';
+import { signIn } from '../../testing/signIn';
+import { entry } from '../catalog/data/fixtures';
 import { BenchmarksPage } from './BenchmarksPage';
 import { benchmarksTestIds as ids } from './testIds';
 
@@ -86,30 +88,17 @@ const benchmarks = (year: number) => ({
   ],
 });
 
-const kpi = (id: string, name: string) => ({
-  id,
-  name,
-  description: null,
-  perspective: 'Customer',
-  journeyStage: null,
-  indicator: 'lagging',
-  unit: 'percent',
-  direction: 'higher-is-better',
-  period: 'month',
-  target: 50,
-  redFlag: 20,
-  goal: 60,
-  owner: 'ana',
-  assumptions: null,
-  labels: {},
-  calculation: 'measure',
-  scorecards: [],
-  version: 1,
-  latestVersion: 1,
-  approvedVersion: 1,
-  state: 'approved',
-  fourEyes: false,
-});
+const kpi = (id: string, name: string) =>
+  entry(id, {
+    name,
+    perspective: 'Customer',
+    unit: 'percent',
+    target: 50,
+    redFlag: 20,
+    goal: 60,
+    owner: 'ana',
+    calculation: 'measure',
+  });
 
 const kpiBenchmarks = {
   kpi: 'k.retention',
@@ -144,41 +133,18 @@ const kpiBenchmarks = {
 };
 
 function serve(released: unknown[]) {
-  const calls: string[] = [];
-  const fetch = (req: BackendSrvRequest) => {
-    const path = req.url.replace(BASE, '');
-    calls.push(path);
-    const [route, query = ''] = path.split('?');
-    const q = new URLSearchParams(query);
-    const data =
-      route === 'maturity/cycles'
-        ? { cycles: released }
-        : route === 'benchmarks'
-          ? benchmarks(Number(q.get('year')))
-          : route === 'catalog'
-            ? { kpis: [kpi('k.retention', 'Retention'), kpi('k.churn', 'Zero churn')] }
-            : route === 'benchmarks/kpis'
-              ? kpiBenchmarks
-              : undefined;
-    return of({
-      data,
-      status: data === undefined ? 404 : 200,
-      ok: true,
-      statusText: 'OK',
-      headers: new Headers(),
-      redirected: false,
-      type: 'basic' as const,
-      url: req.url,
-      config: req,
-    });
-  };
-  setBackendSrv({ fetch } as BackendSrv);
-  return calls;
+  const backend = fakeBackend({
+    [`GET ${BASE}maturity/cycles`]: ok({ cycles: released }),
+    [`GET ${BASE}benchmarks`]: (_, query) => ok(benchmarks(Number(query.get('year')))),
+    [`GET ${BASE}catalog`]: ok({ kpis: [kpi('k.retention', 'Retention'), kpi('k.churn', 'Zero churn')] }),
+    [`GET ${BASE}benchmarks/kpis`]: ok(kpiBenchmarks),
+  });
+  return () => backend.requests.map((r) => r.url.replace(BASE, ''));
 }
 
 describe('BenchmarksPage', () => {
   beforeEach(() => {
-    config.bootData.user = { ...config.bootData.user, login: 'vera', orgRole: OrgRole.Viewer, isGrafanaAdmin: false };
+    signIn('vera', OrgRole.Viewer);
     jest.spyOn(Date, 'now').mockReturnValue(NOW);
   });
   afterEach(() => jest.restoreAllMocks());
@@ -191,7 +157,7 @@ describe('BenchmarksPage', () => {
     const rank = await screen.findByTestId(ids.rank('delivery'));
     // beta at walk: 3 below, 2 level (itself included): 100 × 4 / 6 = 66.7
     expect(rank).toHaveTextContent('beta: 67th percentile: above 3 of 6 units, level with 1 other');
-    expect(calls).toContain('benchmarks?model=acme-capability&year=2026&minGroup=5');
+    expect(calls()).toContain('benchmarks?model=acme-capability&year=2026&minGroup=5');
 
     const dimension = screen.getByTestId(ids.dimension('delivery'));
     expect(dimension).toHaveTextContent('6 units · median Crawl');
@@ -219,7 +185,7 @@ describe('BenchmarksPage', () => {
       'November 20263Suppressed: only 3 units (fewer than the minimum group of 5)'
     );
     expect(screen.getByTestId(ids.kpiTable)).toHaveTextContent('Rank of emea');
-    const kpiCall = calls.find((c) => c.startsWith('benchmarks/kpis?'));
+    const kpiCall = calls().find((c) => c.startsWith('benchmarks/kpis?'));
     const q = new URLSearchParams(kpiCall?.split('?')[1]);
     expect([q.get('kpi'), q.get('by'), q.get('minGroup'), q.get('to')]).toEqual([
       'k.retention',
@@ -237,7 +203,7 @@ describe('BenchmarksPage', () => {
     render(<BenchmarksPage />);
     await screen.findByTestId(ids.rank('delivery'));
     act(() => locationService.partial({ year: 2025, minGroup: 3, unit: 'alpha' }));
-    await waitFor(() => expect(calls).toContain('benchmarks?model=acme-capability&year=2025&minGroup=3'));
+    await waitFor(() => expect(calls()).toContain('benchmarks?model=acme-capability&year=2025&minGroup=3'));
     // alpha below the lowest stage: 0 below, itself level: 100 × 0.5 / 6 = 8.3
     await waitFor(() =>
       expect(screen.getByTestId(ids.rank('delivery'))).toHaveTextContent('alpha: 8th percentile: above 0 of 6 units')

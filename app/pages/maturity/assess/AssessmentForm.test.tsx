@@ -1,9 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { from, of, throwError } from 'rxjs';
 import { OrgRole } from '@grafana/data';
-import { type BackendSrv, type BackendSrvRequest, config, setBackendSrv } from '@grafana/runtime';
 import { type Cycle } from '../../../../core/maturity/api';
+import { type Answer, type FakeBackend, fail, fakeBackend, ok } from '../../../testing/fakeBackend';
+import { signIn } from '../../../testing/signIn';
 import { AssessmentForm } from './AssessmentForm';
 import { aliceResponses, cycle, results } from './fixtures';
 import { assessTestIds as ids } from './testIds';
@@ -12,43 +12,9 @@ const BASE = '/api/plugin-proxy/scorecard-suite-app';
 const GET = `GET ${BASE}/viewer/v1/maturity/cycles/ops-2026/responses/alice`;
 const PUT = `PUT ${BASE}/editor/v1/maturity/cycles/ops-2026/responses/alice`;
 
-type Answer = { status: number; data: unknown };
-const response = (req: BackendSrvRequest, data: unknown) => ({
-  data,
-  status: 200,
-  ok: true,
-  statusText: 'OK',
-  headers: new Headers(),
-  redirected: false,
-  type: 'basic' as const,
-  url: req.url,
-  config: req,
-});
-
-function serve(answers: Record<string, Answer | (() => Answer)>) {
-  const calls: BackendSrvRequest[] = [];
-  const fetch = (req: BackendSrvRequest) => {
-    calls.push(req);
-    const found = answers[`${req.method ?? 'GET'} ${req.url}`];
-    const answer =
-      typeof found === 'function' ? found() : (found ?? { status: 404, data: { error: { message: 'no' } } });
-    return answer.status < 400
-      ? of(response(req, answer.data))
-      : throwError(() => ({ ...answer, statusText: 'refused', config: req }));
-  };
-  setBackendSrv({ fetch } as BackendSrv);
-  return calls;
-}
-
-function signIn(login: string, orgRole: OrgRole) {
-  config.bootData.user = { ...config.bootData.user, login, orgRole, isGrafanaAdmin: false };
-}
-
-const saved = (progress: number, state: Cycle['state'] = 'open'): Answer => ({
-  status: 200,
-  data: { ...cycle, state, progress: { alice: progress, bob: 6 } },
-});
-const puts = (calls: BackendSrvRequest[]) => calls.filter((c) => c.method === 'PUT').map((c) => c.data);
+const saved = (progress: number, state: Cycle['state'] = 'open'): Answer =>
+  ok({ ...cycle, state, progress: { alice: progress, bob: 6 } });
+const puts = (backend: FakeBackend) => backend.bodies('PUT');
 
 async function openForm(onSaved: (c: Cycle) => void = () => undefined) {
   render(<AssessmentForm cycle={cycle} results={results} assessor="alice" onSaved={onSaved} />);
@@ -59,7 +25,7 @@ beforeEach(() => signIn('alice', OrgRole.Editor));
 
 describe('AssessmentForm', () => {
   it('shows the criteria by dimension and stage with the loaded answers, evidence and exemption', async () => {
-    serve({ [GET]: { status: 200, data: aliceResponses } });
+    fakeBackend({ [GET]: ok(aliceResponses) });
     await openForm();
     const people = screen.getByTestId(ids.dimension('people'));
     expect(
@@ -98,48 +64,48 @@ describe('AssessmentForm', () => {
   });
 
   it('saves an answer click at once with only that criterion, and passes the cycle on', async () => {
-    const calls = serve({ [GET]: { status: 200, data: aliceResponses }, [PUT]: saved(4) });
+    const backend = fakeBackend({ [GET]: ok(aliceResponses), [PUT]: saved(4) });
     const onSaved = jest.fn();
     await openForm(onSaved);
     await userEvent.click(screen.getByTestId(ids.answer('people-review', 'partial')));
     expect(await screen.findByText(/^All changes saved \d\d:\d\d:\d\d$/)).toBeInTheDocument();
-    expect(puts(calls)).toEqual([{ answers: { 'people-review': { answer: 'partial' } } }]);
+    expect(puts(backend)).toEqual([{ answers: { 'people-review': { answer: 'partial' } } }]);
     expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ progress: { alice: 4, bob: 6 } }));
     expect(screen.getByTestId(ids.progress)).toHaveTextContent('4 of 6 answered');
   });
 
   it('does not send an override of the evidence until it has a note', async () => {
-    const calls = serve({ [GET]: { status: 200, data: aliceResponses }, [PUT]: saved(3) });
+    const backend = fakeBackend({ [GET]: ok(aliceResponses), [PUT]: saved(3) });
     await openForm();
     await userEvent.click(screen.getByTestId(ids.answer('data-owners', 'met')));
     expect(await screen.findByTestId(ids.noteNeeded('data-owners'))).toHaveTextContent(
       'The evidence says not met: answering met instead needs a note saying why.'
     );
     expect(screen.getByTestId(ids.criterion('data-owners'))).toHaveTextContent('overrides the evidence');
-    expect(puts(calls)).toEqual([]);
+    expect(puts(backend)).toEqual([]);
     await userEvent.type(screen.getByTestId(ids.note('data-owners')), 'RACI names them');
-    await waitFor(() => expect(puts(calls)).toHaveLength(1));
-    expect(puts(calls)).toEqual([{ answers: { 'data-owners': { answer: 'met', note: 'RACI names them' } } }]);
+    await waitFor(() => expect(puts(backend)).toHaveLength(1));
+    expect(puts(backend)).toEqual([{ answers: { 'data-owners': { answer: 'met', note: 'RACI names them' } } }]);
     expect(screen.queryByTestId(ids.noteNeeded('data-owners'))).not.toBeInTheDocument();
   });
 
   it('saves a note typed before the answer together with it', async () => {
-    const calls = serve({ [GET]: { status: 200, data: aliceResponses }, [PUT]: saved(4) });
+    const backend = fakeBackend({ [GET]: ok(aliceResponses), [PUT]: saved(4) });
     await openForm();
     await userEvent.type(screen.getByTestId(ids.note('data-catalog')), 'catalog page lists all 40');
     await userEvent.click(screen.getByTestId(ids.answer('data-catalog', 'met')));
-    await waitFor(() => expect(puts(calls)).toHaveLength(1));
-    expect(puts(calls)).toEqual([
+    await waitFor(() => expect(puts(backend)).toHaveLength(1));
+    expect(puts(backend)).toEqual([
       { answers: { 'data-catalog': { answer: 'met', note: 'catalog page lists all 40' } } },
     ]);
   });
 
   it('saves typing in a note after a pause, with the answer and link it belongs to', async () => {
-    const calls = serve({ [GET]: { status: 200, data: aliceResponses }, [PUT]: saved(3) });
+    const backend = fakeBackend({ [GET]: ok(aliceResponses), [PUT]: saved(3) });
     await openForm();
     await userEvent.type(screen.getByTestId(ids.note('people-roles')), ' (2026)');
     await waitFor(() =>
-      expect(puts(calls).at(-1)).toEqual({
+      expect(puts(backend).at(-1)).toEqual({
         answers: {
           'people-roles': { answer: 'met', note: 'see the HR chart (2026)', link: 'https://wiki.example.com/roles' },
         },
@@ -148,26 +114,20 @@ describe('AssessmentForm', () => {
   });
 
   it('keeps an edit made while a save is under way and sends it next', async () => {
-    const calls: BackendSrvRequest[] = [];
     let release: () => void = () => undefined;
     const first = new Promise<void>((resolve) => (release = resolve));
-    const fetch = (req: BackendSrvRequest) => {
-      calls.push(req);
-      if (req.method !== 'PUT') {
-        return of(response(req, aliceResponses));
-      }
-      const answer = response(req, saved(4).data);
-      return calls.filter((c) => c.method === 'PUT').length === 1 ? from(first.then(() => answer)) : of(answer);
-    };
-    setBackendSrv({ fetch } as BackendSrv);
+    const backend: FakeBackend = fakeBackend({
+      [GET]: ok(aliceResponses),
+      [PUT]: () => (backend.sent('PUT').length === 1 ? first.then(() => saved(4)) : saved(4)),
+    });
     await openForm();
     await userEvent.click(screen.getByTestId(ids.answer('people-review', 'met')));
     expect(await screen.findByText('Saving…')).toBeInTheDocument();
     await userEvent.click(screen.getByTestId(ids.answer('people-review', 'partial')));
-    expect(puts(calls)).toHaveLength(1);
+    expect(puts(backend)).toHaveLength(1);
     release();
-    await waitFor(() => expect(puts(calls)).toHaveLength(2));
-    expect(puts(calls)).toEqual([
+    await waitFor(() => expect(puts(backend)).toHaveLength(2));
+    expect(puts(backend)).toEqual([
       { answers: { 'people-review': { answer: 'met' } } },
       { answers: { 'people-review': { answer: 'partial' } } },
     ]);
@@ -177,7 +137,7 @@ describe('AssessmentForm', () => {
   });
 
   it('does not save an invalid link and says why', async () => {
-    const calls = serve({ [GET]: { status: 200, data: aliceResponses }, [PUT]: saved(3) });
+    const backend = fakeBackend({ [GET]: ok(aliceResponses), [PUT]: saved(3) });
     await openForm();
     const link = screen.getByTestId(ids.link('people-roles'));
     await userEvent.clear(link);
@@ -186,12 +146,12 @@ describe('AssessmentForm', () => {
       await screen.findByText(/The evidence link must be a web address starting with http:\/\/ or https:\/\//)
     ).toBeInTheDocument();
     await userEvent.click(screen.getByTestId(ids.answer('people-review', 'met')));
-    await waitFor(() => expect(puts(calls)).toHaveLength(1));
-    expect(puts(calls)).toEqual([{ answers: { 'people-review': { answer: 'met' } } }]);
+    await waitFor(() => expect(puts(backend)).toHaveLength(1));
+    expect(puts(backend)).toEqual([{ answers: { 'people-review': { answer: 'met' } } }]);
   });
 
   it('answers with a number key on a focused card, moves with j, and leaves keys typed in a note alone', async () => {
-    const calls = serve({ [GET]: { status: 200, data: aliceResponses }, [PUT]: saved(4) });
+    const backend = fakeBackend({ [GET]: ok(aliceResponses), [PUT]: saved(4) });
     await openForm();
     await userEvent.type(screen.getByTestId(ids.note('people-review')), '1j');
     expect(screen.getByTestId(ids.note('people-review'))).toHaveValue('1j');
@@ -202,8 +162,8 @@ describe('AssessmentForm', () => {
     training.focus();
     await userEvent.keyboard('2');
     expect(await within(training).findByRole('radio', { name: 'partial' })).toBeChecked();
-    await waitFor(() => expect(puts(calls)).toHaveLength(1));
-    expect(puts(calls)).toEqual([{ answers: { 'people-training': { answer: 'partial' } } }]);
+    await waitFor(() => expect(puts(backend)).toHaveLength(1));
+    expect(puts(backend)).toEqual([{ answers: { 'people-training': { answer: 'partial' } } }]);
     await userEvent.keyboard('j');
     expect(screen.getByTestId(ids.criterion('data-catalog'))).toHaveFocus();
     await userEvent.keyboard('{ArrowUp}');
@@ -211,7 +171,7 @@ describe('AssessmentForm', () => {
   });
 
   it('says when the cycle moves to calibration', async () => {
-    serve({ [GET]: { status: 200, data: aliceResponses }, [PUT]: saved(6, 'calibration') });
+    fakeBackend({ [GET]: ok(aliceResponses), [PUT]: saved(6, 'calibration') });
     const onSaved = jest.fn();
     await openForm(onSaved);
     await userEvent.click(screen.getByTestId(ids.answer('people-review', 'met')));
@@ -222,11 +182,10 @@ describe('AssessmentForm', () => {
   });
 
   it('explains a failed save, keeps the answer and sends it again on Retry', async () => {
-    let fail = true;
-    const calls = serve({
-      [GET]: { status: 200, data: aliceResponses },
-      [PUT]: () =>
-        fail ? { status: 502, data: { error: { code: 'upstream', message: 'KPI server unavailable' } } } : saved(4),
+    let failing = true;
+    const backend = fakeBackend({
+      [GET]: ok(aliceResponses),
+      [PUT]: () => (failing ? fail(502, 'KPI server unavailable', 'upstream') : saved(4)),
     });
     await openForm();
     await userEvent.click(screen.getByTestId(ids.answer('people-review', 'not-met')));
@@ -234,10 +193,10 @@ describe('AssessmentForm', () => {
     expect(
       within(screen.getByTestId(ids.criterion('people-review'))).getByRole('radio', { name: 'not met' })
     ).toBeChecked();
-    fail = false;
+    failing = false;
     await userEvent.click(screen.getByTestId(ids.retry));
     expect(await screen.findByText(/^All changes saved/)).toBeInTheDocument();
-    expect(puts(calls)).toEqual([
+    expect(puts(backend)).toEqual([
       { answers: { 'people-review': { answer: 'not-met' } } },
       { answers: { 'people-review': { answer: 'not-met' } } },
     ]);
@@ -245,7 +204,7 @@ describe('AssessmentForm', () => {
 
   it('shows someone else the answers read-only with the reason', async () => {
     signIn('carol', OrgRole.Editor);
-    const calls = serve({ [GET]: { status: 200, data: aliceResponses } });
+    const backend = fakeBackend({ [GET]: ok(aliceResponses) });
     await openForm();
     expect(screen.getByTestId(ids.readOnly)).toHaveTextContent(
       "These are alice's answers: only alice may change them (you are signed in as carol)."
@@ -259,11 +218,11 @@ describe('AssessmentForm', () => {
     await userEvent.keyboard('3');
     expect(within(roles).getByRole('radio', { name: 'met' })).toBeChecked();
     expect(screen.queryByTestId(ids.saveStatus)).not.toBeInTheDocument();
-    expect(puts(calls)).toEqual([]);
+    expect(puts(backend)).toEqual([]);
   });
 
   it('locks a released cycle even for the assessor', async () => {
-    serve({ [GET]: { status: 200, data: aliceResponses } });
+    fakeBackend({ [GET]: ok(aliceResponses) });
     render(
       <AssessmentForm
         cycle={{ ...cycle, state: 'released', releasedAt: '2026-11-30T10:00:00Z', releasedBy: 'bob' }}

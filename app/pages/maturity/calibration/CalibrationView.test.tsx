@@ -1,43 +1,15 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { of, throwError } from 'rxjs';
 import { OrgRole } from '@grafana/data';
-import { type BackendSrv, type BackendSrvRequest, config, setBackendSrv } from '@grafana/runtime';
 import { type CycleResults } from '../../../../core/maturity/api';
+import { fail, fakeBackend, ok } from '../../../testing/fakeBackend';
+import { signIn } from '../../../testing/signIn';
 import { CalibrationView } from './CalibrationView';
 import { cycleFixture, resultsFixture, settledResultsFixture } from './fixtures';
 import { calibrationTestIds as ids } from './testIds';
 
 const BASE = '/api/plugin-proxy/scorecard-suite-app';
 const CYCLE = `${BASE}/editor/v1/maturity/cycles/acme-2026`;
-
-type Answer = { status: number; data: unknown };
-function serve(answers: Record<string, Answer>) {
-  const calls: BackendSrvRequest[] = [];
-  const fetch = (req: BackendSrvRequest) => {
-    calls.push(req);
-    const answer = answers[`${req.method ?? 'GET'} ${req.url}`] ?? { status: 404, data: { error: { message: 'no' } } };
-    return answer.status < 400
-      ? of({
-          data: answer.data,
-          status: answer.status,
-          ok: true,
-          statusText: 'OK',
-          headers: new Headers(),
-          redirected: false,
-          type: 'basic' as const,
-          url: req.url,
-          config: req,
-        })
-      : throwError(() => ({ ...answer, statusText: 'refused', config: req }));
-  };
-  setBackendSrv({ fetch } as BackendSrv);
-  return calls;
-}
-
-function signIn(login: string, orgRole: OrgRole) {
-  config.bootData.user = { ...config.bootData.user, login, orgRole, isGrafanaAdmin: false };
-}
 
 function show(results: CycleResults = resultsFixture, cycle = cycleFixture) {
   const changed: CycleResults[] = [];
@@ -49,7 +21,7 @@ describe('CalibrationView for the lead', () => {
   beforeEach(() => signIn('carol', OrgRole.Editor));
 
   it('shows the agreement with its readings and every answer of a disputed criterion', async () => {
-    serve({});
+    fakeBackend({});
     show();
     expect(await screen.findByTestId(ids.overallAgreement)).toHaveTextContent('All criteria0.10low');
     expect(screen.getByTestId(ids.dimensionAgreement('delivery'))).toHaveTextContent('Delivery0.70tentative');
@@ -68,7 +40,7 @@ describe('CalibrationView for the lead', () => {
   });
 
   it('settles one disputed criterion with its note and hands the new results on', async () => {
-    const calls = serve({ [`PUT ${CYCLE}/consensus`]: { status: 200, data: settledResultsFixture } });
+    const backend = fakeBackend({ [`PUT ${CYCLE}/consensus`]: ok(settledResultsFixture) });
     const changed = show();
     await userEvent.click(await screen.findByTestId(ids.settleAnswer('ci', 'partial')));
     expect(screen.getByTestId(ids.noteRule('ci'))).toHaveTextContent(
@@ -78,15 +50,15 @@ describe('CalibrationView for the lead', () => {
     await userEvent.type(screen.getByTestId(ids.settleNote('ci')), ' two repos lack tests ');
     await userEvent.click(screen.getByTestId(ids.settleOne('ci')));
     expect(await screen.findByTestId(ids.message)).toHaveTextContent('Settled ci.');
-    const puts = calls.filter((c) => c.method === 'PUT');
+    const puts = backend.sent('PUT');
     expect(puts).toHaveLength(1);
     expect(puts[0]?.url).toBe(`${CYCLE}/consensus`);
-    expect(puts[0]?.data).toEqual({ answers: { ci: { answer: 'partial', note: 'two repos lack tests' } } });
+    expect(puts[0]?.body).toEqual({ answers: { ci: { answer: 'partial', note: 'two repos lack tests' } } });
     expect(changed).toEqual([settledResultsFixture]);
   });
 
   it('settles every chosen criterion at once, leaving out the incomplete ones', async () => {
-    const calls = serve({ [`PUT ${CYCLE}/consensus`]: { status: 200, data: settledResultsFixture } });
+    const backend = fakeBackend({ [`PUT ${CYCLE}/consensus`]: ok(settledResultsFixture) });
     show();
     await userEvent.click(await screen.findByTestId(ids.settleAnswer('ci', 'met')));
     await userEvent.type(screen.getByTestId(ids.settleNote('ci')), 'pipelines everywhere');
@@ -95,8 +67,8 @@ describe('CalibrationView for the lead', () => {
     await userEvent.click(screen.getByTestId(ids.settleAnswer('deploy', 'not-met')));
     expect(screen.getByTestId(ids.settle)).toHaveTextContent('Settle all chosen (2)');
     await userEvent.click(screen.getByTestId(ids.settle));
-    await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1));
-    expect(calls.find((c) => c.method === 'PUT')?.data).toEqual({
+    await waitFor(() => expect(backend.sent('PUT')).toHaveLength(1));
+    expect(backend.bodies('PUT')[0]).toEqual({
       answers: {
         ci: { answer: 'met', note: 'pipelines everywhere' },
         onboard: { answer: 'partial', note: 'plan is a draft' },
@@ -105,21 +77,21 @@ describe('CalibrationView for the lead', () => {
   });
 
   it('changes a settlement', async () => {
-    const calls = serve({ [`PUT ${CYCLE}/consensus`]: { status: 200, data: resultsFixture } });
+    const backend = fakeBackend({ [`PUT ${CYCLE}/consensus`]: ok(resultsFixture) });
     show();
     const review = await screen.findByTestId(ids.settled('review'));
     expect(review).toHaveTextContent('Settled partial by Carol on 2026-11-20 14:05 UTC: “held but not recorded”');
     await userEvent.click(within(review).getByTestId(ids.change('review')));
     await userEvent.click(screen.getByTestId(ids.settleAnswer('review', 'not-met')));
     await userEvent.click(screen.getByTestId(ids.settleOne('review')));
-    await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1));
-    expect(calls.find((c) => c.method === 'PUT')?.data).toEqual({
+    await waitFor(() => expect(backend.sent('PUT')).toHaveLength(1));
+    expect(backend.bodies('PUT')[0]).toEqual({
       answers: { review: { answer: 'not-met', note: 'held but not recorded' } },
     });
   });
 
   it('keeps release disabled while a dispute remains, and says why', async () => {
-    serve({});
+    fakeBackend({});
     show();
     expect(await screen.findByTestId(ids.release)).toBeDisabled();
     expect(screen.getByTestId(ids.releaseBlocked)).toHaveTextContent(
@@ -129,21 +101,21 @@ describe('CalibrationView for the lead', () => {
 
   it("shows the server's message when the release is refused with 409", async () => {
     const message = 'cycle acme-2026 cannot be released while 1 criteria are disputed: ci';
-    const calls = serve({
-      [`POST ${CYCLE}/release`]: { status: 409, data: { error: { code: 'disputed', message } } },
+    const backend = fakeBackend({
+      [`POST ${CYCLE}/release`]: fail(409, message, 'disputed'),
     });
     const changed = show(settledResultsFixture);
     await userEvent.click(await screen.findByTestId(ids.release));
     expect(await screen.findByText(/Released results are locked/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Release' }));
     expect(await screen.findByTestId(ids.message)).toHaveTextContent(`Refused (409): ${message}`);
-    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+    expect(backend.sent('POST')).toHaveLength(1);
     expect(changed).toEqual([]);
   });
 
   it('releases after confirmation and hands the released results on', async () => {
     const released = { ...settledResultsFixture, state: 'released' as const };
-    serve({ [`POST ${CYCLE}/release`]: { status: 200, data: released } });
+    fakeBackend({ [`POST ${CYCLE}/release`]: ok(released) });
     const changed = show(settledResultsFixture);
     await userEvent.click(await screen.findByTestId(ids.release));
     await userEvent.click(await screen.findByRole('button', { name: 'Release' }));
@@ -154,7 +126,7 @@ describe('CalibrationView for the lead', () => {
 describe('CalibrationView for others', () => {
   it('is read-only for an assessor who is not the lead, with the reason', async () => {
     signIn('bob', OrgRole.Editor);
-    serve({});
+    fakeBackend({});
     show();
     expect(await screen.findByTestId(ids.access)).toHaveTextContent(
       'Only the lead, Carol, settles disputes and releases the results; you are bob'
@@ -168,7 +140,7 @@ describe('CalibrationView for others', () => {
 
   it('is read-only for a Grafana Admin who is not the lead: the Admin route is the approver, not the admin', async () => {
     signIn('root', OrgRole.Admin);
-    serve({});
+    fakeBackend({});
     show();
     expect(await screen.findByTestId(ids.access)).toHaveTextContent('Only the lead, Carol, settles disputes');
     expect(screen.queryByTestId(ids.settleAnswer('ci', 'met'))).not.toBeInTheDocument();
@@ -176,7 +148,7 @@ describe('CalibrationView for others', () => {
 
   it('says who has not finished while the cycle is open', async () => {
     signIn('carol', OrgRole.Editor);
-    serve({});
+    fakeBackend({});
     show(
       { ...resultsFixture, state: 'open' },
       { ...cycleFixture, state: 'open', progress: { alice: 6, bob: 4, carol: 0 } }

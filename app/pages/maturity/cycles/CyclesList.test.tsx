@@ -1,8 +1,9 @@
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
-import { of, throwError } from 'rxjs';
 import { OrgRole } from '@grafana/data';
-import { type BackendSrv, type BackendSrvRequest, config, locationService, setBackendSrv } from '@grafana/runtime';
+import { locationService } from '@grafana/runtime';
+import { fail, fakeBackend, ok } from '../../../testing/fakeBackend';
+import { signIn } from '../../../testing/signIn';
 import { CyclesList } from './CyclesList';
 import { aCycle } from './data/fixtures';
 import { cyclesTestIds as ids } from './testIds';
@@ -13,34 +14,6 @@ configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(60000);
 const BASE = '/api/plugin-proxy/scorecard-suite-app';
 const CYCLES = `GET ${BASE}/viewer/v1/maturity/cycles`;
-
-type Answer = { status: number; data: unknown };
-function serve(answers: Record<string, Answer>) {
-  const calls: BackendSrvRequest[] = [];
-  const fetch = (req: BackendSrvRequest) => {
-    calls.push(req);
-    const answer = answers[`${req.method ?? 'GET'} ${req.url}`] ?? { status: 404, data: { error: { message: 'no' } } };
-    return answer.status < 400
-      ? of({
-          data: answer.data,
-          status: answer.status,
-          ok: true,
-          statusText: 'OK',
-          headers: new Headers(),
-          redirected: false,
-          type: 'basic' as const,
-          url: req.url,
-          config: req,
-        })
-      : throwError(() => ({ ...answer, statusText: 'refused', config: req }));
-  };
-  setBackendSrv({ fetch } as BackendSrv);
-  return calls;
-}
-
-function signIn(login: string, orgRole: OrgRole) {
-  config.bootData.user = { ...config.bootData.user, login, orgRole, isGrafanaAdmin: false };
-}
 
 const north25 = aCycle({ id: 'north-2025', unit: 'north', year: 2025 });
 const north26 = aCycle({ id: 'north-2026', unit: 'north', year: 2026 });
@@ -82,14 +55,14 @@ const north26Results = {
   previous: null,
   change: {},
 };
-const listed = { [CYCLES]: { status: 200, data: { cycles: [north26, south26, north25] } } };
+const listed = { [CYCLES]: ok({ cycles: [north26, south26, north25] }) };
 
 describe('CyclesList', () => {
   it('shows units by year, the latest year summarised, and what waits for the user', async () => {
     signIn('carol', OrgRole.Viewer);
-    const calls = serve({
+    const backend = fakeBackend({
       ...listed,
-      [`GET ${BASE}/viewer/v1/maturity/cycles/north-2026/results`]: { status: 200, data: north26Results },
+      [`GET ${BASE}/viewer/v1/maturity/cycles/north-2026/results`]: ok(north26Results),
     });
     render(<CyclesList />);
     const grid = await screen.findByTestId(ids.grid);
@@ -111,7 +84,7 @@ describe('CyclesList', () => {
     expect(await screen.findByText('median Repeatable · Ad hoc – Measured')).toBeInTheDocument();
     expect(screen.getByTestId(ids.cell('north', 2025))).toHaveTextContent('released');
     // only the latest year's released cycles are read
-    expect(calls.filter((c) => c.url.endsWith('/results')).map((c) => c.url)).toEqual([
+    expect(backend.requests.filter((c) => c.url.endsWith('/results')).map((c) => c.url)).toEqual([
       `${BASE}/viewer/v1/maturity/cycles/north-2026/results`,
     ]);
     const mine = screen.getByTestId(ids.mine);
@@ -124,7 +97,7 @@ describe('CyclesList', () => {
 
   it('filters by state', async () => {
     signIn('erin', OrgRole.Viewer);
-    serve(listed);
+    fakeBackend(listed);
     render(<CyclesList />);
     await screen.findByTestId(ids.grid);
     expect(screen.queryByTestId(ids.mine)).not.toBeInTheDocument();
@@ -140,7 +113,7 @@ describe('CyclesList', () => {
 
   it('shows a Viewer the create button disabled with the reason', async () => {
     signIn('vera', OrgRole.Viewer);
-    serve(listed);
+    fakeBackend(listed);
     render(<CyclesList />);
     expect(await screen.findByTestId(ids.create)).toBeDisabled();
     expect(screen.getByTestId(ids.createBlocked)).toHaveTextContent('Creating a cycle needs the Admin role');
@@ -148,20 +121,20 @@ describe('CyclesList', () => {
 
   it('says what to do when there are no cycles', async () => {
     signIn('vera', OrgRole.Viewer);
-    serve({ [CYCLES]: { status: 200, data: { cycles: [] } } });
+    fakeBackend({ [CYCLES]: ok({ cycles: [] }) });
     render(<CyclesList />);
     expect(await screen.findByTestId(ids.empty)).toHaveTextContent('ask one to start the first');
   });
 
   it('says when the cycles cannot be read', async () => {
     signIn('vera', OrgRole.Viewer);
-    serve({ [CYCLES]: { status: 500, data: { error: { message: 'store down' } } } });
+    fakeBackend({ [CYCLES]: fail(500, 'store down') });
     render(<CyclesList />);
     expect(await screen.findByTestId(ids.loadError)).toHaveTextContent('store down');
   });
 });
 
-const models = { status: 200, data: [{ id: 'cap', approvedVersion: 2, retired: false }] };
+const models = ok([{ id: 'cap', approvedVersion: 2, retired: false }]);
 const POST = `POST ${BASE}/admin/v1/maturity/cycles`;
 
 async function fillForm() {
@@ -185,10 +158,10 @@ describe('CyclesList create', () => {
   it('lets an Admin create a cycle: exact body through the admin route, then the new cycle opens', async () => {
     signIn('pat', OrgRole.Admin);
     const created = aCycle({ id: 'retail-2027', unit: 'Retail', year: 2027, state: 'open', model: 'cap' });
-    const calls = serve({
+    const backend = fakeBackend({
       ...listed,
       [`GET ${BASE}/viewer/v1/maturity-models`]: models,
-      [POST]: { status: 201, data: created },
+      [POST]: ok(created, 201),
     });
     render(<CyclesList />);
     await fillForm();
@@ -196,10 +169,10 @@ describe('CyclesList create', () => {
     await waitFor(() =>
       expect(locationService.getLocation().pathname).toBe('/a/scorecard-suite-app/maturity/retail-2027')
     );
-    const posts = calls.filter((c) => c.method === 'POST');
+    const posts = backend.sent('POST');
     expect(posts).toHaveLength(1);
     expect(posts[0]?.url).toBe(`${BASE}/admin/v1/maturity/cycles`);
-    expect(posts[0]?.data).toEqual({
+    expect(posts[0]?.body).toEqual({
       id: 'retail-2027',
       model: 'cap',
       unit: 'Retail',
@@ -211,24 +184,21 @@ describe('CyclesList create', () => {
 
   it('shows problems at their fields and sends nothing', async () => {
     signIn('pat', OrgRole.Admin);
-    const calls = serve({ ...listed, [`GET ${BASE}/viewer/v1/maturity-models`]: models });
+    const backend = fakeBackend({ ...listed, [`GET ${BASE}/viewer/v1/maturity-models`]: models });
     render(<CyclesList />);
     await userEvent.click(await screen.findByTestId(ids.create));
     await userEvent.click(await screen.findByTestId(ids.submit));
     expect(await screen.findByText('name at least one assessor')).toBeInTheDocument();
     expect(screen.getByText('pick or type a unit')).toBeInTheDocument();
-    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+    expect(backend.sent('POST')).toHaveLength(0);
   });
 
   it('keeps the form and says why when the server refuses with 409', async () => {
     signIn('pat', OrgRole.Admin);
-    serve({
+    fakeBackend({
       ...listed,
       [`GET ${BASE}/viewer/v1/maturity-models`]: models,
-      [POST]: {
-        status: 409,
-        data: { error: { code: 'conflict', message: 'Retail already has cycle r27 for cap in 2027' } },
-      },
+      [POST]: fail(409, 'Retail already has cycle r27 for cap in 2027', 'conflict'),
     });
     render(<CyclesList />);
     await fillForm();

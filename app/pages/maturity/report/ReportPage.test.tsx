@@ -1,12 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { of, throwError } from 'rxjs';
-import { type BackendSrv, type BackendSrvRequest, setBackendSrv } from '@grafana/runtime';
 import { type Cycle, type CycleResults } from '../../../../core/maturity/api';
+import { fakeBackend, ok } from '../../../testing/fakeBackend';
 import { ReportPage } from './ReportPage';
 import { reportTestIds as ids } from './testIds';
 
-const BASE = '/api/plugin-proxy/scorecard-suite-app/viewer/v1/maturity/cycles';
+const CYCLES = 'GET /api/plugin-proxy/scorecard-suite-app/viewer/v1/maturity/cycles';
 
 const cycle: Cycle = {
   id: 'ops-2026',
@@ -64,28 +63,8 @@ const results: CycleResults = {
   change: { d: -1 },
 };
 
-function serve(answers: Record<string, { status: number; data: unknown }>) {
-  const fetch = (req: BackendSrvRequest) => {
-    const answer = answers[req.url] ?? { status: 404, data: { error: { code: 'not_found', message: 'no' } } };
-    return answer.status < 400
-      ? of({
-          data: answer.data,
-          status: 200,
-          ok: true,
-          statusText: 'OK',
-          headers: new Headers(),
-          redirected: false,
-          type: 'basic' as const,
-          url: req.url,
-          config: req,
-        })
-      : throwError(() => ({ ...answer, statusText: 'refused', config: req }));
-  };
-  setBackendSrv({ fetch } as BackendSrv);
-}
-
 const serveCycle = (c: Cycle, r: CycleResults) =>
-  serve({ [`${BASE}/ops-2026`]: { status: 200, data: c }, [`${BASE}/ops-2026/results`]: { status: 200, data: r } });
+  fakeBackend({ [`${CYCLES}/ops-2026`]: ok(c), [`${CYCLES}/ops-2026/results`]: ok(r) });
 
 describe('ReportPage', () => {
   it('renders the sections in order with stages, change, next steps and the lead’s settlement', async () => {
@@ -149,10 +128,10 @@ describe('ReportPage', () => {
 
   it("downloads the server's PDF under the unit's and year's name, and says why when it cannot", async () => {
     const pdf = new Blob(['%PDF-1.3'], { type: 'application/pdf' });
-    serve({
-      [`${BASE}/ops-2026`]: { status: 200, data: cycle },
-      [`${BASE}/ops-2026/results`]: { status: 200, data: results },
-      [`${BASE}/ops-2026/report.pdf`]: { status: 200, data: pdf },
+    fakeBackend({
+      [`${CYCLES}/ops-2026`]: ok(cycle),
+      [`${CYCLES}/ops-2026/results`]: ok(results),
+      [`${CYCLES}/ops-2026/report.pdf`]: ok(pdf),
     });
     const saved: Array<{ href: string; download: string }> = [];
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
@@ -187,7 +166,7 @@ describe('ReportPage', () => {
   });
 
   it('says when the cycle does not exist', async () => {
-    serve({});
+    fakeBackend({});
     render(<ReportPage id="ops-2026" />);
     expect(await screen.findByTestId(ids.loadError)).toHaveTextContent(
       'No maturity cycle "ops-2026" on the KPI server.'
