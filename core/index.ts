@@ -61,3 +61,4 @@ export type {
   StageBenchmark,
   ValueBenchmark,
 } from './maturity';
+export * from './escalation';

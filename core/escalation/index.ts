@@ -1,0 +1,7 @@
+export { escalationPolicyDocument, escalationPolicySpec, type EscalationPolicySpec } from './policy';
+export { acknowledge, applyActions, evaluate } from './evaluate';
+export { inQuietHours, quietHoursEnd } from './quiet-hours';
+export { alertmanagerAlerts, verifySignature, webhookRequest } from './notification';
+export { escalationNotification } from './notification-schema';
+export { nextStep, parseRetryAfter, retrySchedule, shouldRetry } from './backoff';
+export * from './types';
