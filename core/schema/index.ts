@@ -5,6 +5,7 @@ import { journeyDocument } from './journey';
 import { sourceDocument } from './source';
 import { freezeWindowDocument } from './freeze-window';
 import { maturityModelDocument } from './maturity-model';
+import { escalationPolicyDocument } from '../escalation/policy';
 
 export * from './common';
 export * from './kpi';
@@ -14,7 +15,15 @@ export * from './source';
 export * from './freeze-window';
 export * from './maturity-model';
 
-export const KINDS = ['KPI', 'Scorecard', 'Journey', 'Source', 'FreezeWindow', 'MaturityModel'] as const;
+export const KINDS = [
+  'KPI',
+  'Scorecard',
+  'Journey',
+  'Source',
+  'FreezeWindow',
+  'MaturityModel',
+  'EscalationPolicy',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** Schema of each kind's document, keyed by kind. */
@@ -25,6 +34,7 @@ export const documentSchemas = {
   Source: sourceDocument,
   FreezeWindow: freezeWindowDocument,
   MaturityModel: maturityModelDocument,
+  EscalationPolicy: escalationPolicyDocument,
 } as const;
 
 export const resourceDocument = z.discriminatedUnion('kind', [
@@ -34,6 +44,7 @@ export const resourceDocument = z.discriminatedUnion('kind', [
   sourceDocument,
   freezeWindowDocument,
   maturityModelDocument,
+  escalationPolicyDocument,
 ]);
 export type ResourceDocument = z.infer<typeof resourceDocument>;
 
@@ -45,6 +56,7 @@ export const KIND_PATHS: Record<Kind, string> = {
   Source: 'sources',
   FreezeWindow: 'freeze-windows',
   MaturityModel: 'maturity-models',
+  EscalationPolicy: 'escalation-policies',
 };
 
 export const isKind = (value: unknown): value is Kind => KINDS.some((k) => k === value);

@@ -10,6 +10,7 @@ describe('jsonSchemaFiles', () => {
       'source.schema.json',
       'freeze-window.schema.json',
       'maturity-model.schema.json',
+      'escalation-policy.schema.json',
       ANY_KIND_SCHEMA_FILE,
     ]);
     expect(schemaFileName('MaturityModel')).toBe('maturity-model.schema.json');

@@ -58,6 +58,13 @@ function references(doc: ResourceDocument): Reference[] {
         ...journeys.map((id, i) => ({ kind: 'Journey' as const, id, path: ['spec', 'scope', 'journeys', i] })),
       ];
     }
+    case 'EscalationPolicy': {
+      const { kpis = [], scorecards = [] } = doc.spec.select;
+      return [
+        ...kpis.map((id, i) => ({ kind: 'KPI' as const, id, path: ['spec', 'select', 'kpis', i] })),
+        ...scorecards.map((id, i) => ({ kind: 'Scorecard' as const, id, path: ['spec', 'select', 'scorecards', i] })),
+      ];
+    }
     case 'Source':
     case 'MaturityModel':
       return [];

@@ -41,7 +41,7 @@ describe('scorecard schemas', () => {
     expect(written.stdout.trim().split('\n')).toEqual(jsonSchemaFiles().map((f) => `wrote out/${f.name}`));
     expect(await run(['--check', '--out', 'out'])).toEqual({
       code: 0,
-      stdout: '7 schema files in out are up to date\n',
+      stdout: '8 schema files in out are up to date\n',
       stderr: '',
     });
 
@@ -59,6 +59,7 @@ describe('scorecard schemas', () => {
       'Source',
       'FreezeWindow',
       'MaturityModel',
+      'EscalationPolicy',
     ]);
   });
 });

@@ -107,7 +107,7 @@ describe('loadBundle', () => {
   });
 
   it('gives an unknown or missing kind and a wrong apiVersion their own messages', async () => {
-    const kinds = 'KPI, Scorecard, Journey, Source, FreezeWindow, MaturityModel';
+    const kinds = 'KPI, Scorecard, Journey, Source, FreezeWindow, MaturityModel, EscalationPolicy';
     const files = {
       'a.yaml': SOURCE.replace('kind: Source', 'kind: source'),
       'b.yaml': SOURCE.replace('kind: Source\n', ''),
