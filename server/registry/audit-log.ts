@@ -96,6 +96,16 @@ export function auditFromRow(row: SqlRow): AuditEntry {
   };
 }
 
+/** Entries before `before`, newest first, at most `limit`: the log as a reader looks at it. */
+export async function readAuditNewest(sql: SqlExecutor, before: number, limit: number): Promise<AuditEntry[]> {
+  const rows = await sql.query(
+    `SELECT seq, logged_at, actor, action, kind, id, version, detail, prev_hash, hash FROM audit_log
+     WHERE seq < $1 ORDER BY seq DESC LIMIT $2`,
+    [before, limit]
+  );
+  return rows.map(auditFromRow);
+}
+
 /** Entries after `after` in seq order, at most `limit`, and none past `upTo` when given. */
 export async function readAudit(sql: SqlExecutor, after: number, limit: number, upTo?: number): Promise<AuditEntry[]> {
   const rows = await sql.query(

@@ -1,7 +1,7 @@
 import { diffDocuments, type FieldChange } from '../../core/diff';
 import { KINDS, type Kind, type ResourceDocument } from '../../core/schema';
 import { applySteps } from './apply';
-import { readAudit } from './audit-log';
+import { readAudit, readAuditNewest } from './audit-log';
 import { verifyAuditLog } from './audit-verify';
 import { approveVersion, rejectVersion } from './decide';
 import { describeResource, normaliseDocument } from './documents';
@@ -138,8 +138,11 @@ export class SqlRegistry implements Registry {
     return part;
   }
 
-  audit(opts: { after?: number; limit?: number } = {}): Promise<AuditEntry[]> {
+  audit(opts: { after?: number; before?: number; limit?: number; order?: 'asc' | 'desc' } = {}): Promise<AuditEntry[]> {
     const limit = Math.min(Math.max(Math.trunc(opts.limit ?? 100), 1), 1000);
+    if (opts.order === 'desc') {
+      return readAuditNewest(this.deps.db, opts.before ?? Number.MAX_SAFE_INTEGER, limit);
+    }
     return readAudit(this.deps.db, Math.max(0, opts.after ?? 0), limit);
   }
 

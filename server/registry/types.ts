@@ -168,7 +168,8 @@ export interface Registry {
   /** Every current resource's latest approved (else latest) document, for `scorecard export`. */
   export(): Promise<ResourceDocument[]>;
   lineage(kpi?: string): Promise<LineageGraph>;
-  audit(opts?: { after?: number; limit?: number }): Promise<AuditEntry[]>;
+  /** Oldest first after `after`; with `order: 'desc'`, newest first before `before` (default: from the newest). */
+  audit(opts?: { after?: number; before?: number; limit?: number; order?: 'asc' | 'desc' }): Promise<AuditEntry[]>;
   /** Checks the hash chain and every version's hash; with expectHead, that the log still reaches that head. */
   verifyAudit(opts?: { expectHead?: AuditHead }): Promise<AuditVerify>;
 }

@@ -1,6 +1,6 @@
 // Governance against the real KPI server: a four-eyes approval by a second Grafana user, a Viewer refused,
 // a freeze window created through the page, the audit log and its verification, in both themes.
-import { type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import { testIds } from '../../app/testIds';
 import { expect, test } from './fixtures';
 import { asUser, kpiDocument, openApp, postTo, proposeKpi, THEMES, type Theme, uniqueId } from './app-pages-support';
@@ -9,15 +9,15 @@ const ids = testIds.governance;
 const SLOW = { timeout: 60_000 };
 const DAY = 86_400_000;
 
-/** Clicks "Load more" until the whole log (oldest first, 50 a page) is on the page. */
-async function loadWholeAuditLog(page: Page): Promise<void> {
+/** The log comes newest first: loads older pages until `row` shows (other specs write to the same server meanwhile). */
+async function loadAuditUntil(page: Page, row: Locator): Promise<void> {
   await expect(page.getByTestId(ids.audit).getByRole('row').nth(1)).toBeVisible(SLOW);
-  const more = page.getByTestId(ids.auditMore);
-  while ((await more.count()) > 0) {
-    const label = (await more.textContent()) ?? '';
-    await more.click();
+  const older = page.getByTestId(ids.auditMore);
+  while ((await row.count()) === 0 && (await older.count()) > 0) {
+    const label = (await older.textContent()) ?? '';
+    await older.click();
     await expect
-      .poll(async () => ((await more.count()) === 0 ? 'gone' : await more.textContent()), SLOW)
+      .poll(async () => ((await older.count()) === 0 ? 'gone' : await older.textContent()), SLOW)
       .not.toMatch(new RegExp(`^(${label.replace(/[()#]/g, '\\$&')}|Loading…)$`));
   }
 }
@@ -77,12 +77,12 @@ for (const theme of THEMES) {
     await expect(card).toHaveCount(0, SLOW);
 
     await page.getByTestId(ids.tab('audit')).click();
-    await loadWholeAuditLog(page);
     const approval = page
       .getByTestId(ids.audit)
       .getByRole('row')
       .filter({ hasText: `KPI ${id} v1` })
       .filter({ has: page.getByRole('cell', { name: 'approve', exact: true }) });
+    await loadAuditUntil(page, approval);
     await expect(approval.getByRole('cell', { name: 'bob', exact: true })).toBeVisible();
   });
 

@@ -134,7 +134,7 @@ describe('GovernancePage approvals', () => {
 
 describe('GovernancePage audit verify', () => {
   const hash = 'b'.repeat(64);
-  const audit = { [`GET ${BASE}/viewer/v1/audit?after=0&limit=50`]: { status: 200, data: [] } };
+  const audit = { [`GET ${BASE}/viewer/v1/audit?order=desc&limit=50`]: { status: 200, data: [] } };
 
   it('shows the chain head when the chain verifies', async () => {
     signIn('vera', OrgRole.Viewer);

@@ -81,6 +81,6 @@ export const retireFreezeWindow = (id: string, reason: string) =>
     body: { reason },
   });
 
-export const loadAudit = (after: number) => kpiServer({ path: auditPath(after), schema: auditEntries });
+export const loadAudit = (before: number | undefined) => kpiServer({ path: auditPath(before), schema: auditEntries });
 
 export const verifyAuditChain = () => kpiServer({ path: 'audit/verify', schema: auditVerify });

@@ -61,6 +61,14 @@ export function auditContract(h: RegistryHarness): void {
     expect(await registry.audit({ after: 5 })).toEqual([]);
   });
 
+  it('pages newest first with order desc and before', async () => {
+    const { registry } = await withHistory(h);
+    expect((await registry.audit({ order: 'desc', limit: 2 })).map((e) => e.seq)).toEqual([5, 4]);
+    expect((await registry.audit({ order: 'desc', before: 4, limit: 2 })).map((e) => e.seq)).toEqual([3, 2]);
+    expect((await registry.audit({ order: 'desc', before: 2 })).map((e) => e.seq)).toEqual([1]);
+    expect(await registry.audit({ order: 'desc', before: 1 })).toEqual([]);
+  });
+
   it('names an edited entry', async () => {
     const { registry, store } = await withHistory(h);
     await store.sql.exec(`UPDATE audit_log SET actor = 'mallory' WHERE seq = 3`);

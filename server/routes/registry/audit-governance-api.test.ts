@@ -5,6 +5,23 @@ import { STORE_PLACES } from '../../test-support/places';
 describe.each(STORE_PLACES)('audit verify and governance over HTTP on %s', (_kind, newPlace) => {
   const env = useApiOn(newPlace);
 
+  it('pages the log newest first with order=desc and before, and refuses mixing the two directions', async () => {
+    for (const id of ['n.one', 'n.two', 'n.three']) {
+      await env.api.call('PUT', `/api/v1/kpis/${id}`, { as: 'editor', body: kpiDoc(id) });
+    }
+    const all: Array<{ seq: number }> = (
+      await env.api.call('GET', '/api/v1/audit?limit=1000', { as: 'viewer' })
+    ).json();
+    const seqs = all.map((e) => e.seq);
+    const newest = (await env.api.call('GET', '/api/v1/audit?order=desc&limit=2', { as: 'viewer' })).json();
+    expect(newest.map((e: { seq: number }) => e.seq)).toEqual(seqs.slice(-2).reverse());
+    const older = await env.api.call('GET', `/api/v1/audit?order=desc&before=${seqs.at(-2)}&limit=1`, { as: 'viewer' });
+    expect(older.json().map((e: { seq: number }) => e.seq)).toEqual([seqs.at(-3)]);
+    const mixed = await env.api.call('GET', '/api/v1/audit?before=3', { as: 'viewer' });
+    expect(mixed.statusCode).toBe(400);
+    expect(mixed.json().error).toMatchObject({ code: 'invalid', path: 'querystring.before' });
+  });
+
   it('answers the chain head, checks ?expectHead against it, and refuses a malformed one', async () => {
     await env.api.call('PUT', '/api/v1/kpis/v.one', { as: 'editor', body: kpiDoc('v.one') });
     await env.api.call('PUT', '/api/v1/kpis/v.two', { as: 'editor', body: kpiDoc('v.two') });

@@ -22,7 +22,7 @@ const columns: Array<Column<AuditEntry>> = [
 
 const detail = (e: AuditEntry) => <pre>{JSON.stringify(e.detail, null, 2)}</pre>;
 
-/** GET /api/v1/audit, oldest first as the chain runs, 50 at a time; each row expands to its detail. */
+/** GET /api/v1/audit, newest first, 50 at a time back to the first entry; each row expands to its detail. */
 export function AuditLog() {
   const [pages, setPages] = useState<AuditPages>(firstAuditPages);
   const [busy, setBusy] = useState(true);
@@ -36,10 +36,10 @@ export function AuditLog() {
       .finally(() => setBusy(false));
   const more = (from: AuditPages) => {
     setBusy(true);
-    settle(from)(loadAudit(from.after));
+    settle(from)(loadAudit(from.before));
   };
   useEffect(() => {
-    settle(firstAuditPages)(loadAudit(0));
+    settle(firstAuditPages)(loadAudit(undefined));
   }, []);
   return (
     <Stack direction="column" gap={2}>
@@ -65,7 +65,7 @@ export function AuditLog() {
       {!pages.done && (
         <div>
           <Button data-testid={ids.auditMore} variant="secondary" disabled={busy} onClick={() => more(pages)}>
-            {busy ? 'Loading…' : `Load more (after #${pages.after})`}
+            {busy ? 'Loading…' : `Load older (before #${pages.before ?? ''})`}
           </Button>
         </div>
       )}

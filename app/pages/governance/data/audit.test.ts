@@ -14,14 +14,15 @@ const entry = (seq: number): AuditEntry => ({
 });
 
 describe('audit paging', () => {
-  it('asks after the last seq and stops on a short page', () => {
-    expect(auditPath(0)).toBe('audit?after=0&limit=50');
-    const one = addAuditPage(firstAuditPages, [entry(1), entry(2)], 2);
-    expect(one).toEqual({ entries: [entry(1), entry(2)], after: 2, done: false });
-    // entry 2 comes again (a reload overlapping the last page): kept once; 2 entries < limit 3: the end
-    const two = addAuditPage(one, [entry(2), entry(3)], 3);
-    expect(two.entries.map((e) => e.seq)).toEqual([1, 2, 3]);
-    expect(two.after).toBe(3);
+  it('asks for the newest first, then before the oldest loaded, and stops on a short page', () => {
+    expect(auditPath(undefined)).toBe('audit?order=desc&limit=50');
+    expect(auditPath(41)).toBe('audit?order=desc&before=41&limit=50');
+    const one = addAuditPage(firstAuditPages, [entry(9), entry(8)], 2);
+    expect(one).toEqual({ entries: [entry(9), entry(8)], before: 8, done: false });
+    // entry 8 comes again (an entry added meanwhile shifted nothing, but a retry overlaps): kept once; 2 < 3: the end
+    const two = addAuditPage(one, [entry(8), entry(7)], 3);
+    expect(two.entries.map((e) => e.seq)).toEqual([9, 8, 7]);
+    expect(two.before).toBe(7);
     expect(two.done).toBe(true);
     expect(addAuditPage(two, [], 2)).toEqual({ ...two, done: true });
   });

@@ -3,24 +3,26 @@ import { type AuditEntry, type AuditVerify } from './schemas';
 export const AUDIT_PAGE = 50;
 
 export interface AuditPages {
+  /** Newest first. */
   entries: AuditEntry[];
-  /** The seq to ask for entries after. */
-  after: number;
-  /** The last page came back short: nothing more to load. */
+  /** The seq to ask for entries before (the oldest loaded); undefined before the first page. */
+  before: number | undefined;
+  /** The last page came back short: nothing older to load. */
   done: boolean;
 }
 
-export const firstAuditPages: AuditPages = { entries: [], after: 0, done: false };
+export const firstAuditPages: AuditPages = { entries: [], before: undefined, done: false };
 
-export function auditPath(after: number, limit: number = AUDIT_PAGE): string {
-  return `audit?after=${after}&limit=${limit}`;
+/** The newest entries first, then the page before `before`. */
+export function auditPath(before: number | undefined, limit: number = AUDIT_PAGE): string {
+  return `audit?order=desc${before === undefined ? '' : `&before=${before}`}&limit=${limit}`;
 }
 
-/** Adds a page (oldest first, as the server pages by seq) to what is loaded, without repeating an entry. */
+/** Adds an older page (newest first, as asked with order=desc) to what is loaded, without repeating an entry. */
 export function addAuditPage(pages: AuditPages, page: readonly AuditEntry[], limit: number = AUDIT_PAGE): AuditPages {
   const seen = new Set(pages.entries.map((e) => e.seq));
-  const entries = [...pages.entries, ...page.filter((e) => !seen.has(e.seq))].sort((a, b) => a.seq - b.seq);
-  return { entries, after: entries[entries.length - 1]?.seq ?? pages.after, done: page.length < limit };
+  const entries = [...pages.entries, ...page.filter((e) => !seen.has(e.seq))].sort((a, b) => b.seq - a.seq);
+  return { entries, before: entries[entries.length - 1]?.seq ?? pages.before, done: page.length < limit };
 }
 
 /** "KPI customer.nps v3"; entries about no resource (an override, a bundle) show a dash. */
