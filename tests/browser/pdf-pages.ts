@@ -32,8 +32,9 @@ export async function readPdf(bytes: Buffer): Promise<PdfPages> {
     const context = canvas.getContext('2d');
     context.fillStyle = 'white';
     context.fillRect(0, 0, viewport.width, viewport.height);
-    // pdf.js types its canvas as the DOM's; @napi-rs/canvas implements the same 2D API
-    await page.render({ canvas: canvas as never, canvasContext: context as never, viewport }).promise;
+    // pdf.js types the context as the DOM's; @napi-rs/canvas implements the same 2D API (and its .canvas)
+    const canvasContext = context as unknown as CanvasRenderingContext2D;
+    await page.render({ canvas: null, canvasContext, viewport }).promise;
     return { canvas, context };
   };
   const savePng = async (n: number, name: string) => {

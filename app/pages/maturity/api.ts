@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  type Cycle,
   cycle,
+  type CycleResults,
   cycleResults,
   responses,
   type ConsensusBody,
@@ -11,6 +13,7 @@ import {
 import { maturityModelDocument } from '../../../core/schema/maturity-model';
 import { getBackendSrv, isFetchError } from '@grafana/runtime';
 import { lastValueFrom } from 'rxjs';
+import { explainError } from '../../api/explainError';
 import { currentRole, KpiServerError, kpiServer, proxyUrl } from '../../api/kpiServer';
 
 /** The Maturity page's calls: reads as Viewer; writes with the user's own role, the server checks who they are. */
@@ -34,6 +37,23 @@ export const getCycle = (id: string) => kpiServer({ path: cyclePath(id), schema:
 
 /** Results as the caller may see them: while a cycle is open, an assessor sees only their own answers. */
 export const getResults = (id: string) => kpiServer({ path: `${cyclePath(id)}/results`, schema: cycleResults });
+
+export interface CycleWithResults {
+  cycle: Cycle;
+  results: CycleResults;
+}
+
+/** A cycle and its results as the caller may see them, read together. */
+export async function loadCycleWithResults(id: string): Promise<CycleWithResults> {
+  const [cycle, results] = await Promise.all([getCycle(id), getResults(id)]);
+  return { cycle, results };
+}
+
+/** A failed read of cycle `id` in plain words; an unknown cycle is named. */
+export const explainCycleError = (id: string) => (err: unknown) =>
+  err instanceof KpiServerError && err.status === 404
+    ? `No maturity cycle "${id}" on the KPI server.`
+    : explainError(err);
 
 export const getResponses = (id: string, assessor: string) =>
   kpiServer({ path: `${cyclePath(id)}/responses/${encodeURIComponent(assessor)}`, schema: responses });

@@ -1,10 +1,9 @@
-import { Badge, type BadgeColor, LinkButton, Stack, Text, TextLink } from '@grafana/ui';
-import { type Cycle, type CycleState } from '../../../../core/maturity/api';
+import { Badge, LinkButton, Stack, Text, TextLink } from '@grafana/ui';
+import { type Cycle } from '../../../../core/maturity/api';
 import { progressRows } from '../data/cycleTabs';
 import { cyclesPath, reportPath } from '../data/route';
 import { maturityTestIds as ids } from '../testIds';
-
-const STATE_COLOR: Record<CycleState, BadgeColor> = { open: 'blue', calibration: 'orange', released: 'green' };
+import { StateBadge } from './StateBadge';
 
 /** Unit, year, model version, state, each assessor's progress and the lead. */
 export function CycleHeader({ cycle }: { cycle: Cycle }) {
@@ -19,7 +18,7 @@ export function CycleHeader({ cycle }: { cycle: Cycle }) {
             {cycle.unit} · {cycle.year}
           </Text>
           <span data-testid={ids.state}>
-            <Badge color={STATE_COLOR[cycle.state]} text={cycle.state} />
+            <StateBadge state={cycle.state} />
           </span>
           <Text color="secondary">
             {cycle.model} v{cycle.modelVersion} · evidence as of {cycle.asOf} · cycle {cycle.id}

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { Alert, LoadingPlaceholder, Stack, Tab, TabContent, TabsBar } from '@grafana/ui';
 import { locationService } from '@grafana/runtime';
 import { type Cycle, type CycleResults } from '../../../../core/maturity/api';
-import { currentLogin, KpiServerError } from '../../../api/kpiServer';
+import { currentLogin } from '../../../api/kpiServer';
 import { useLoad } from '../../../components/useLoad';
-import { explainError } from '../../../api/explainError';
-import { getCycle, getResults } from '../api';
+import { type CycleWithResults, explainCycleError, loadCycleWithResults } from '../api';
 import { AssessmentForm } from '../assess/AssessmentForm';
 import { CalibrationView } from '../calibration/CalibrationView';
 import { defaultTab, ownAssessor } from '../data/cycleTabs';
@@ -20,25 +19,10 @@ const TABS: Array<{ id: CycleTab; label: string }> = [
   { id: 'results', label: 'Results' },
 ];
 
-interface Loaded {
-  cycle: Cycle;
-  results: CycleResults;
-}
-
-const load = async (id: string): Promise<Loaded> => {
-  const [cycle, results] = await Promise.all([getCycle(id), getResults(id)]);
-  return { cycle, results };
-};
-
-const explain = (id: string) => (err: unknown) =>
-  err instanceof KpiServerError && err.status === 404
-    ? `No maturity cycle "${id}" on the KPI server.`
-    : explainError(err);
-
 /** One cycle: its header and the assessment, calibration and results tabs. */
 export function CyclePage({ id, tab }: { id: string; tab: CycleTab | undefined }) {
-  const [loaded, reload] = useLoad(() => load(id), [id], explain(id));
-  const [changed, setChanged] = useState<Partial<Loaded>>({});
+  const [loaded, reload] = useLoad(() => loadCycleWithResults(id), [id], explainCycleError(id));
+  const [changed, setChanged] = useState<Partial<CycleWithResults>>({});
   if (loaded.state === 'loading') {
     return <LoadingPlaceholder text="Loading the cycle…" />;
   }

@@ -5,7 +5,7 @@ import { type Cycle } from '../../../../core/maturity/api';
 import { cyclePath } from '../data/route';
 import { answered } from './data/grid';
 import { ReleasedSummary } from './ReleasedSummary';
-import { StateBadge } from './StateBadge';
+import { StateBadge } from '../components/StateBadge';
 
 interface Props {
   cycle: Cycle;

@@ -1,7 +1,7 @@
 import { Card, LinkButton, Stack, Text } from '@grafana/ui';
 import { cyclePath } from '../data/route';
 import { type MyCycle } from './data/mine';
-import { StateBadge } from './StateBadge';
+import { StateBadge } from '../components/StateBadge';
 import { cyclesTestIds as ids } from './testIds';
 
 /** What waits for the signed-in user, each with a direct link to the tab to work in. */

@@ -2,28 +2,17 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, LinkButton, LoadingPlaceholder, Stack } from '@grafana/ui';
 import { type Cycle, type CycleResults } from '../../../../core/maturity/api';
 import { maturityReport } from '../../../../core/maturity/report';
-import { KpiServerError } from '../../../api/kpiServer';
-import { useLoad } from '../../../components/useLoad';
 import { explainError } from '../../../api/explainError';
-import { getCycle, getResults, reportPdf, saveFile } from '../api';
+import { useLoad } from '../../../components/useLoad';
+import { explainCycleError, loadCycleWithResults, reportPdf, saveFile } from '../api';
 import { cyclePath } from '../data/route';
 import { PRINT_CSS } from './printCss';
 import { ReportDocument } from './ReportDocument';
 import { reportTestIds as ids } from './testIds';
 
-const load = async (id: string): Promise<{ cycle: Cycle; results: CycleResults }> => {
-  const [cycle, results] = await Promise.all([getCycle(id), getResults(id)]);
-  return { cycle, results };
-};
-
-const explain = (id: string) => (err: unknown) =>
-  err instanceof KpiServerError && err.status === 404
-    ? `No maturity cycle "${id}" on the KPI server.`
-    : explainError(err);
-
 /** A cycle's maturity report as a printable document, with its PDF to download. */
 export function ReportPage({ id }: { id: string }) {
-  const [loaded] = useLoad(() => load(id), [id], explain(id));
+  const [loaded] = useLoad(() => loadCycleWithResults(id), [id], explainCycleError(id));
   if (loaded.state === 'loading') {
     return <LoadingPlaceholder text="Loading the report…" />;
   }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { RadioButtonGroup } from '@grafana/ui';
 import { type Answer, ANSWERS } from '../../../../../core/maturity/types';
-import { ANSWER_LABELS } from '../data/evidence';
+import { ANSWER_LABELS } from '../../data/answerLabels';
 import { assessTestIds as ids } from '../testIds';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { type AnswerEntry, type CriterionResult, type GivenAnswer, MAX_NOTE } from '../../../../../core/maturity/api';
 import { type Answer } from '../../../../../core/maturity/types';
-import { ANSWER_LABELS } from './evidence';
+import { ANSWER_LABELS } from '../../data/answerLabels';
 
 /** One criterion as the form holds it; what is typed lives here, never replaced by a save's answer. */
 export interface Draft {

@@ -1,12 +1,5 @@
 import { type Evidence } from '../../../../../core/maturity/api';
-import { type Answer } from '../../../../../core/maturity/types';
-
-export const ANSWER_LABELS: Record<Answer, string> = {
-  met: 'met',
-  partial: 'partial',
-  'not-met': 'not met',
-  'n/a': 'n/a',
-};
+import { ANSWER_LABELS } from '../../data/answerLabels';
 
 const percent = (n: number) => `${Number(n.toFixed(1))}%`;
 

@@ -1,12 +1,12 @@
 import { type BadgeColor } from '@grafana/ui';
 import { type Answer, ANSWERS } from '../../../../../core/maturity/types';
+import { ANSWER_LABELS } from '../../data/answerLabels';
 
-const LABEL: Record<Answer, string> = { met: 'met', partial: 'partial', 'not-met': 'not met', 'n/a': 'n/a' };
 const COLOR: Record<Answer, BadgeColor> = { met: 'green', partial: 'orange', 'not-met': 'red', 'n/a': 'darkgrey' };
 
-export const answerLabel = (answer: Answer) => LABEL[answer];
+export const answerLabel = (answer: Answer) => ANSWER_LABELS[answer];
 export const answerColor = (answer: Answer) => COLOR[answer];
-export const ANSWER_OPTIONS = ANSWERS.map((value) => ({ value, label: LABEL[value] }));
+export const ANSWER_OPTIONS = ANSWERS.map((value) => ({ value, label: ANSWER_LABELS[value] }));
 
 /** "2026-11-20 14:05 UTC" from an ISO time; anything else as given. */
 export function shortTime(iso: string): string {

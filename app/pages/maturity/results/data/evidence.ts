@@ -1,4 +1,6 @@
 import { type CycleResults } from '../../../../../core/maturity/api';
+import { type Answer } from '../../../../../core/maturity/types';
+import { ANSWER_LABELS } from '../../data/answerLabels';
 
 export interface EvidenceRow {
   criterionId: string;
@@ -18,8 +20,7 @@ export interface EvidenceRow {
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-export const answerWords = (answer: string | null): string =>
-  answer === null ? 'disputed' : answer === 'not-met' ? 'not met' : answer;
+export const answerWords = (answer: Answer | null): string => (answer === null ? 'disputed' : ANSWER_LABELS[answer]);
 
 /** The criteria the registry's evidence answers, with the figure and whether the consensus overrode it. */
 export function evidenceRows(results: CycleResults): EvidenceRow[] {
