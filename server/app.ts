@@ -18,6 +18,9 @@ import { benchmarkRoutes } from './routes/benchmarks';
 import { kpiBenchmarkRoutes } from './routes/kpi-benchmarks';
 import { appApiRoutes, duplicateRoutes } from './routes/app-api';
 import { createMaturity } from './maturity/create-maturity';
+import { createEscalations, type Escalations } from './escalation/create-escalations';
+import { escalationRoutes } from './routes/escalations';
+import { metricsRoutes } from './routes/metrics';
 import { type Registry } from './registry/types';
 import { changeWatch, sharedRefresh } from './store/change-watch';
 import { Store } from './store/store';
@@ -46,6 +49,8 @@ export interface BuildAppOptions {
   timeZone?: string;
   /** How many queries run and wait at once before POST /api/v1/query answers 503 (default DEFAULT_ADMISSION). */
   queryAdmission?: Admission;
+  /** Escalations (with registry and values); created, not started, when absent. */
+  escalations?: Escalations;
 }
 
 // Large enough for an apply of a few thousand documents.
@@ -103,6 +108,16 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   }
   const { registry, values } = options;
   if (registry && values) {
+    const escalations =
+      options.escalations ??
+      createEscalations({ store: options.store, registry, engine: values.engine, timeZone: values.timeZone });
+    app.register(escalationRoutes, { escalations: escalations.service });
+    app.register(metricsRoutes, {
+      registry,
+      engine: values.engine,
+      timeZone: values.timeZone,
+      unresolved: () => escalations.service.unresolved(),
+    });
     const cache = new QueryCache();
     const invalidate = () => {
       values.engine.invalidateAll();
@@ -128,9 +143,12 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
     app.addHook('onSend', async (request, reply, payload) => {
       const url = request.routeOptions.url ?? '';
       const write =
-        request.method !== 'GET' && url !== '/api/v1/query' && !/^\/api\/v1\/(maturity|benchmarks)\//.test(url);
+        request.method !== 'GET' &&
+        url !== '/api/v1/query' &&
+        !/^\/api\/v1\/(maturity|benchmarks|escalations)(\/|$)/.test(url);
       if (write && request.url.startsWith('/api/v1/') && reply.statusCode < 300) {
         invalidate();
+        escalations.scheduler.trigger();
       }
       return payload;
     });

@@ -4,10 +4,12 @@ import { applyCommand } from './commands/apply';
 import { auditCommand } from './commands/audit';
 import { benchmarkCommand } from './commands/benchmark';
 import { demoCommand } from './commands/demo';
+import { escalationsCommand } from './commands/escalations';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { maturityCommand } from './commands/maturity';
 import { planCommand } from './commands/plan';
+import { receiverCommand } from './commands/receiver';
 import { schemasCommand } from './commands/schemas';
 import { serveCommand } from './commands/serve';
 import { validateCommand } from './commands/validate';
@@ -29,7 +31,9 @@ export function buildProgram(): Command {
     .addCommand(demoCommand())
     .addCommand(importCommand())
     .addCommand(maturityCommand())
-    .addCommand(benchmarkCommand());
+    .addCommand(benchmarkCommand())
+    .addCommand(escalationsCommand())
+    .addCommand(receiverCommand());
 }
 
 export async function main(argv: readonly string[] = process.argv): Promise<void> {

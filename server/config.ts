@@ -26,6 +26,10 @@ export interface ServeConfig {
   logLevel: string;
   /** The organisation's IANA time zone: reporting periods and day buckets follow it. */
   timeZone: string;
+  /** How often escalation policies are evaluated (SCORECARD_ESCALATION_INTERVAL, default 60 s). */
+  escalationIntervalMs?: number;
+  /** Grafana's address for the links in escalation notices (SCORECARD_GRAFANA_URL, default http://localhost:3000). */
+  grafanaUrl?: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -74,6 +78,30 @@ function checkSourcePolicy(env: Env): void {
   }
 }
 
+const INTERVAL = /^([1-9]\d*)(s|m|h)$/;
+const INTERVAL_MS = { s: 1000, m: 60_000, h: 3_600_000 } as const;
+
+/** `30s`, `5m` or `1h` from SCORECARD_ESCALATION_INTERVAL. */
+export function parseInterval(value: string, source: string): number {
+  const [, amount, unit] = INTERVAL.exec(value.trim()) ?? [];
+  if (amount === undefined || (unit !== 's' && unit !== 'm' && unit !== 'h')) {
+    throw new ConfigError(`invalid interval "${value}" (from ${source}): expected a duration such as 30s, 5m or 1h`);
+  }
+  return Number(amount) * INTERVAL_MS[unit];
+}
+
+function grafanaUrlOf(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') {
+      return value.replace(/\/+$/, '');
+    }
+  } catch {
+    // reported below
+  }
+  throw new ConfigError(`invalid SCORECARD_GRAFANA_URL "${value}": expected an http:// or https:// address`);
+}
+
 /** Resolves `serve` settings: flag, then environment variable, then default; throws ConfigError naming the culprit. */
 export function resolveServeConfig(flags: ServeFlags, env: Env = process.env): ServeConfig {
   const store = pick(flags.store, '--store', env, 'SCORECARD_STORE');
@@ -107,5 +135,9 @@ export function resolveServeConfig(flags: ServeFlags, env: Env = process.env): S
     demo: flags.demo ?? false,
     logLevel,
     timeZone: resolveTimeZone(flags.timeZone, env),
+    ...(env.SCORECARD_ESCALATION_INTERVAL
+      ? { escalationIntervalMs: parseInterval(env.SCORECARD_ESCALATION_INTERVAL, 'SCORECARD_ESCALATION_INTERVAL') }
+      : {}),
+    ...(env.SCORECARD_GRAFANA_URL ? { grafanaUrl: grafanaUrlOf(env.SCORECARD_GRAFANA_URL) } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { ServeConfig } from './config';
 import { errorCode, errorMessage } from './error-message';
 import { createRegistry } from './registry';
 import { createValues, type Values } from './values/create-values';
+import { createEscalations } from './escalation/create-escalations';
 import { openStore } from './store/open-store';
 import { Store } from './store/store';
 import { describeStoreLocation } from './store/store-spec';
@@ -52,7 +53,19 @@ export async function startServer(config: ServeConfig, tokens: TokenSet): Promis
   const store = await openAndMigrate(config);
   const registry = await createRegistry(store, { timeZone: config.timeZone });
   const values = createValues(store, registry, config.timeZone);
-  const app = buildApp({ store, tokens, registry, values, logger: { level: config.logLevel } });
+  const logTo: { app?: FastifyInstance } = {};
+  const escalations = createEscalations({
+    log: (message, detail) => logTo.app?.log.warn(detail ?? {}, message),
+    store,
+    registry,
+    engine: values.engine,
+    timeZone: config.timeZone,
+    ...(config.grafanaUrl === undefined ? {} : { grafanaUrl: config.grafanaUrl }),
+    ...(config.escalationIntervalMs === undefined ? {} : { intervalMs: config.escalationIntervalMs }),
+  });
+  const app = buildApp({ store, tokens, registry, values, escalations, logger: { level: config.logLevel } });
+  logTo.app = app;
+  app.addHook('onClose', () => escalations.stop());
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
@@ -67,6 +80,7 @@ export async function startServer(config: ServeConfig, tokens: TokenSet): Promis
     }
     throw new CliError(`cannot listen on ${config.host}:${config.port}: ${errorMessage(err)}`, EXIT_FAILURE);
   }
+  escalations.start();
   return {
     app,
     store,

@@ -5,3 +5,4 @@ export { alertmanagerAlerts, verifySignature, webhookRequest } from './notificat
 export { escalationNotification } from './notification-schema';
 export { nextStep, parseRetryAfter, retrySchedule, shouldRetry } from './backoff';
 export * from './types';
+export * from './api';

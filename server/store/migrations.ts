@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ESCALATIONS_MIGRATION } from './migration-escalations';
 import { MATURITY_MIGRATION } from './migration-maturity';
 import { ROLLUPS_MIGRATION } from './migration-rollups';
 import { SqlDialect, SqlExecutor } from './sql';
@@ -144,6 +145,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   ROLLUPS_MIGRATION,
   MATURITY_MIGRATION,
+  ESCALATIONS_MIGRATION,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
