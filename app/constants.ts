@@ -20,6 +20,11 @@ export const APP_PAGES: AppPageInfo[] = [
     title: 'Governance',
     summary: 'Proposed versions awaiting approval, freeze windows and the audit trail.',
   },
+  {
+    id: 'escalations',
+    title: 'Escalations',
+    summary: 'KPIs that breached an escalation policy: who was notified, acknowledged and resolved them.',
+  },
   { id: 'maturity', title: 'Maturity', summary: 'Staged maturity assessments per business unit and their results.' },
   {
     id: 'benchmarks',

@@ -1,6 +1,7 @@
 // Test ids shared by unit tests and browser tests.
 import { appConfigTestIds } from './components/AppConfig/testIds';
 import { catalogTestIds } from './pages/catalog/testIds';
+import { escalationsTestIds } from './pages/escalations/testIds';
 import { governanceTestIds } from './pages/governance/testIds';
 import { overviewTestIds } from './pages/overview/testIds';
 import { benchmarksTestIds } from './pages/benchmarks/testIds';
@@ -29,6 +30,7 @@ export const testIds = {
   results: resultsTestIds,
   report: reportTestIds,
   benchmarks: benchmarksTestIds,
+  escalations: escalationsTestIds,
   balancedPanel: {
     root: 'data-testid balanced-scorecard-panel',
     empty: 'data-testid balanced-scorecard-empty',

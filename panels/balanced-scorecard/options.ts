@@ -51,6 +51,8 @@ export interface DisplayOptions {
   change: boolean;
   /** A KPI whose latest point is older than this before the end of the time range is flagged stale; '' never. */
   staleAfter: string;
+  /** A bell beside KPIs that escalation annotations name, and open escalations per perspective. */
+  escalations: boolean;
 }
 
 export interface Options {
@@ -98,5 +100,5 @@ export const defaultOptions: Options = {
   fields: DEFAULT_FIELD_NAMES,
   perspectives: DEFAULT_PERSPECTIVES,
   scoring: { rollupMode: 'weighted', direction: 'higher-is-better', redFlagGap: 20 },
-  display: { sparklines: true, change: true, staleAfter: '30d' },
+  display: { sparklines: true, change: true, staleAfter: '30d', escalations: true },
 };

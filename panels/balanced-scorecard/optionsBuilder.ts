@@ -104,6 +104,15 @@ export function addDisplayOptions(builder: Builder) {
         'Flag a KPI whose latest point is older than this before the end of the time range (e.g. 30d); empty: never',
       category: DISPLAY_CATEGORY,
       defaultValue: defaultOptions.display.staleAfter,
+    })
+    .addBooleanSwitch({
+      path: 'display.escalations',
+      name: 'Show escalations',
+      description:
+        "A bell beside KPIs with an escalation in the time range (the KPI datasource's escalation annotations)",
+      category: DISPLAY_CATEGORY,
+      defaultValue: defaultOptions.display.escalations,
+      showIf: (o) => o.view !== 'map',
     });
 }
 

@@ -51,6 +51,7 @@ export function migrateOptions(saved: unknown): Options {
     showTimeToConvert: flag(o.showTimeToConvert, d.showTimeToConvert),
     showInProgress: flag(o.showInProgress, d.showInProgress),
     showStageKpis: flag(o.showStageKpis, d.showStageKpis),
+    showEscalations: flag(o.showEscalations, d.showEscalations),
     percentOf: pick(['first', 'previous', 'both'], o.percentOf, d.percentOf),
   };
 }

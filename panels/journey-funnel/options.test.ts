@@ -30,6 +30,7 @@ describe('journey funnel options (through the real builder)', () => {
       'showTimeToConvert',
       'showInProgress',
       'showStageKpis',
+      'showEscalations',
       'layout',
       'stageField',
       'valueField',
@@ -41,11 +42,9 @@ describe('journey funnel options (through the real builder)', () => {
     expect(item('view')?.category).toEqual(['Funnel']);
     expect(item('breakdownMode')?.category).toEqual(['Funnel']);
     expect(item('showPrevious')?.category).toEqual(['Comparison']);
-    expect(['showTimeToConvert', 'showInProgress', 'showStageKpis'].map((p) => item(p)?.category)).toEqual([
-      ['Details'],
-      ['Details'],
-      ['Details'],
-    ]);
+    expect(
+      ['showTimeToConvert', 'showInProgress', 'showStageKpis', 'showEscalations'].map((p) => item(p)?.category)
+    ).toEqual([['Details'], ['Details'], ['Details'], ['Details']]);
     expect(item('stageField')?.category).toEqual(['Input']);
   });
 

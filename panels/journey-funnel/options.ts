@@ -34,6 +34,8 @@ export interface Options {
   showInProgress: boolean;
   /** Stage KPIs with their targets and status (KPI datasource funnel frame). */
   showStageKpis: boolean;
+  /** A bell beside stages that escalation annotations name (by stage id or one of its KPIs). */
+  showEscalations: boolean;
   /** Which conversion labels the bars: of the first stage, of the previous stage, or both. */
   percentOf: 'first' | 'previous' | 'both';
 }
@@ -53,6 +55,7 @@ export const defaultOptions: Options = {
   showTimeToConvert: true,
   showInProgress: true,
   showStageKpis: true,
+  showEscalations: true,
   percentOf: 'both',
 };
 
@@ -250,6 +253,14 @@ export function addDetailsOptions(builder: Builder) {
       description: 'Each stage’s KPIs with target and status',
       category: DETAILS_CATEGORY,
       defaultValue: defaultOptions.showStageKpis,
+    })
+    .addBooleanSwitch({
+      path: 'showEscalations',
+      name: 'Show escalations',
+      description:
+        "A bell beside stages with an escalation in the time range (the KPI datasource's escalation annotations)",
+      category: DETAILS_CATEGORY,
+      defaultValue: defaultOptions.showEscalations,
     });
 }
 

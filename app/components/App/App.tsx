@@ -6,6 +6,7 @@ import { APP_PAGES } from '../../constants';
 import { isUnknownPage, pageForPath, pathForPage, subPath } from '../../data/route';
 import { testIds } from '../../testIds';
 import { CatalogPage } from '../../pages/catalog/CatalogPage';
+import { EscalationsPage } from '../../pages/escalations/EscalationsPage';
 import { GovernancePage } from '../../pages/governance/GovernancePage';
 import { NotFoundPage } from '../../pages/NotFoundPage';
 import { OverviewPage } from '../../pages/overview/OverviewPage';
@@ -28,6 +29,8 @@ export function App(props: AppRootProps) {
         return <CatalogPage rest={subPath(path)} />;
       case 'governance':
         return <GovernancePage />;
+      case 'escalations':
+        return <EscalationsPage />;
       case 'maturity':
         return <MaturityPage rest={subPath(path)} />;
       case 'benchmarks':

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { type GrafanaTheme2, type PanelProps } from '@grafana/data';
 import { Alert, useStyles2, useTheme2 } from '@grafana/ui';
 import { testIds } from '../../../app/testIds';
+import { EscalationsProvider } from '../../shared/annotations/EscalationsContext';
 import { PanelEmpty } from '../../shared/components/PanelEmpty';
 import { missingRequired } from '../data/fields';
 import { buildScorecard } from '../data/scorecard';
@@ -56,12 +57,19 @@ export function BalancedScorecardPanel({
   }
   const bodyHeight = Math.max(0, height - theme.spacing.gridSize * 5);
   return (
-    <div data-testid={testIds.balancedPanel.root} className={styles.root}>
-      <ScorecardHeader view={view} />
-      <div className={styles.body}>
-        <ScorecardBody view={view} options={options} width={width} height={bodyHeight} timeZone={timeZone} />
+    <EscalationsProvider
+      annotations={data.annotations}
+      timeRange={timeRange}
+      timeZone={timeZone}
+      enabled={options.display.escalations}
+    >
+      <div data-testid={testIds.balancedPanel.root} className={styles.root}>
+        <ScorecardHeader view={view} />
+        <div className={styles.body}>
+          <ScorecardBody view={view} options={options} width={width} height={bodyHeight} timeZone={timeZone} />
+        </div>
       </div>
-    </div>
+    </EscalationsProvider>
   );
 }
 

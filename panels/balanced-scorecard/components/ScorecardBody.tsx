@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { type KpiView, type ScorecardView } from '../data/model';
 import { shownColumns } from '../data/shownColumns';
 import { type Options } from '../options';
-import { KpiName } from './Kpi/KpiName';
+import { EscalatedKpiName } from './Escalation/EscalatedKpiName';
 import { PerspectiveGrid } from './PerspectiveGrid/PerspectiveGrid';
 import { ScorecardTable } from './ScorecardTable/ScorecardTable';
 import { StrategyMap } from './StrategyMap/StrategyMap';
@@ -19,7 +19,7 @@ interface Props {
 export function ScorecardBody({ view, options, width, height, timeZone }: Props) {
   const { sparklines, change } = shownColumns(view, options.display);
   // A stable renderer keeps the table's memoised rows from re-rendering on every sort.
-  const renderKpiName = useCallback((kpi: KpiView) => <KpiName kpi={kpi} timeZone={timeZone} />, [timeZone]);
+  const renderKpiName = useCallback((kpi: KpiView) => <EscalatedKpiName kpi={kpi} timeZone={timeZone} />, [timeZone]);
   switch (options.view) {
     case 'table':
       return (

@@ -2,13 +2,22 @@ import { css } from '@emotion/css';
 import { useMemo } from 'react';
 import { type PanelProps } from '@grafana/data';
 import { Alert, useStyles2, useTheme2 } from '@grafana/ui';
+import { EscalationsProvider } from '../../shared/annotations/EscalationsContext';
 import { PanelEmpty } from '../../shared/components/PanelEmpty';
 import { funnelView } from '../data/funnelView';
 import { type Options } from '../options';
 import { FunnelBody } from './FunnelBody';
 import { testIds } from './../../../app/testIds';
 
-export function JourneyFunnelPanel({ data, options, width, height, replaceVariables, timeZone }: PanelProps<Options>) {
+export function JourneyFunnelPanel({
+  data,
+  options,
+  width,
+  height,
+  replaceVariables,
+  timeZone,
+  timeRange,
+}: PanelProps<Options>) {
   const styles = useStyles2(getStyles);
   const theme = useTheme2();
   const view = useMemo(
@@ -28,9 +37,16 @@ export function JourneyFunnelPanel({ data, options, width, height, replaceVariab
     );
   }
   return (
-    <div className={styles.root} data-testid={testIds.funnelPanel.root}>
-      <FunnelBody view={view} options={options} width={width} height={height} />
-    </div>
+    <EscalationsProvider
+      annotations={data.annotations}
+      timeRange={timeRange}
+      timeZone={timeZone}
+      enabled={options.showEscalations}
+    >
+      <div className={styles.root} data-testid={testIds.funnelPanel.root}>
+        <FunnelBody view={view} options={options} width={width} height={height} />
+      </div>
+    </EscalationsProvider>
   );
 }
 

@@ -4,8 +4,8 @@ import { useStyles2 } from '@grafana/ui';
 import { testIds } from '../../../../app/testIds';
 import { type KpiView } from '../../data/model';
 import { valueAgainstTarget } from '../../data/status';
+import { EscalatedKpiName } from '../Escalation/EscalatedKpiName';
 import { KpiChange } from '../Kpi/KpiChange';
-import { KpiName } from '../Kpi/KpiName';
 import { Sparkline } from '../Sparkline/Sparkline';
 import { StatusIcon } from '../Status/StatusIcon';
 
@@ -23,7 +23,7 @@ export function KpiRow({ kpi, display }: { kpi: KpiView; display: KpiRowDisplay 
   return (
     <div className={styles.row} data-testid={testIds.balancedPanel.kpi(kpi.key)}>
       <StatusIcon status={kpi.status} size="sm" />
-      <KpiName kpi={kpi} timeZone={display.timeZone} testId={testIds.balancedPanel.kpiName(kpi.key)} />
+      <EscalatedKpiName kpi={kpi} timeZone={display.timeZone} testId={testIds.balancedPanel.kpiName(kpi.key)} />
       <span className={styles.value}>
         <span className={cx(kpi.valueNote && styles.note)} title={kpi.valueNote ?? undefined}>
           {shown.value}

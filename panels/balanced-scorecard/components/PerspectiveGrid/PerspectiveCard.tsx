@@ -7,6 +7,7 @@ import { objectiveHeight } from '../../data/gridLayout';
 import { eagerCount } from '../../data/lazyPlan';
 import { percentText, SCORE_SCALE_TITLE, scoreText } from '../../data/status';
 import { LazyMount } from '../../../shared/components/LazyMount';
+import { OpenEscalations } from '../Escalation/OpenEscalations';
 import { StatusBadge } from '../Status/StatusBadge';
 import { type KpiRowDisplay } from './KpiRow';
 import { ObjectiveBlock } from './ObjectiveBlock';
@@ -40,6 +41,7 @@ export function PerspectiveCard({ perspective, display, summary, budget }: Props
         {perspective.coverage < 1 && (
           <span className={styles.muted}>{percentText(perspective.coverage)} with data</span>
         )}
+        <OpenEscalations perspective={perspective} />
         {summary && (
           <span className={styles.muted}>
             {counted(perspective.objectives.length, 'objective')}, {counted(kpis, 'KPI')}

@@ -4,6 +4,7 @@ import { Icon, useStyles2 } from '@grafana/ui';
 import { type StageView, type TimeToConvertView } from '../../data/model';
 import { type Options } from '../../options';
 import { conversionTexts, dropOffText } from '../describe';
+import { StageEscalation } from '../Escalation/StageEscalation';
 import { StageKpis } from '../StageKpis/StageKpis';
 import { StageLink } from '../StageLink/StageLink';
 import { testIds } from '../../../../app/testIds';
@@ -39,27 +40,30 @@ export function StageItem({ stage, before, geometry, options, showPrevious, hist
           {dropOffText(stage.dropOff, lostShare(stage, before))}
         </div>
       )}
-      <StageLink stage={stage} className={styles.face}>
-        <div className={styles.header}>
-          <span className={styles.name} title={stage.name}>
-            {stage.name}
-          </span>
-          <span className={styles.numbers}>
-            <strong>{formattedValueToString(stage.display)}</strong>
-            {conversions.map((text) => (
-              <span key={text}>{text}</span>
-            ))}
-          </span>
-        </div>
-        <StageBar
-          stage={stage}
-          geometry={geometry}
-          orientation={options.orientation}
-          color={stage.color}
-          showInProgress={options.showInProgress}
-          showGhost={showPrevious}
-        />
-      </StageLink>
+      <div className={styles.faceRow}>
+        <StageEscalation stage={stage} reserve />
+        <StageLink stage={stage} className={styles.face}>
+          <div className={styles.header}>
+            <span className={styles.name} title={stage.name}>
+              {stage.name}
+            </span>
+            <span className={styles.numbers}>
+              <strong>{formattedValueToString(stage.display)}</strong>
+              {conversions.map((text) => (
+                <span key={text}>{text}</span>
+              ))}
+            </span>
+          </div>
+          <StageBar
+            stage={stage}
+            geometry={geometry}
+            orientation={options.orientation}
+            color={stage.color}
+            showInProgress={options.showInProgress}
+            showGhost={showPrevious}
+          />
+        </StageLink>
+      </div>
       {stage.impossible && stage.problem && (
         <div className={styles.problem} data-testid={testIds.funnelPanel.problem(stage.key)}>
           <Icon name="exclamation-triangle" size="sm" aria-hidden />
@@ -83,7 +87,14 @@ const getStyles = (theme: GrafanaTheme2, orientation: Options['orientation']) =>
       minWidth: orientation === 'vertical' ? theme.spacing(16) : 0,
       flex: orientation === 'vertical' ? `1 0 ${theme.spacing(16)}` : undefined,
     }),
+    faceRow: css({
+      display: 'flex',
+      alignItems: orientation === 'vertical' ? 'flex-end' : 'flex-start',
+      gap: theme.spacing(0.5),
+    }),
     face: css({
+      flex: 1,
+      minWidth: 0,
       display: 'flex',
       flexDirection: orientation === 'vertical' ? 'column-reverse' : 'column',
       gap: theme.spacing(0.5),

@@ -9,6 +9,7 @@ import { Legend } from '../Bars/Legend';
 import { StageBar } from '../Bars/StageBar';
 import { stageAriaLabel } from '../describe';
 import { percent } from '../format';
+import { StageEscalation } from '../Escalation/StageEscalation';
 import { StageLink } from '../StageLink/StageLink';
 import { testIds } from '../../../../app/testIds';
 import { groupColors, groupedRows } from './layout';
@@ -42,8 +43,11 @@ export function GroupedBars({ groups, options, showPrevious }: Props) {
       <ul role="list" aria-label="Funnel stages by breakdown" className={styles.list}>
         {rows.map((row, index) => (
           <li key={row.key} className={styles.stage} data-testid={testIds.funnelPanel.stage(row.key)}>
-            <span className={styles.name} title={row.name}>
-              {row.name}
+            <span className={styles.heading}>
+              <span className={styles.name} title={row.name}>
+                {row.name}
+              </span>
+              <StageEscalation stage={{ key: row.key, kpis: row.bars[0]?.stage.kpis ?? [] }} />
             </span>
             <LazyMount eager={index < EAGER_STAGES} estimate={row.bars.length * BAR_HEIGHT_PX}>
               <ul role="list" aria-label={`${row.name} by breakdown`} className={styles.bars}>
@@ -93,6 +97,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
     padding: 0,
   }),
   stage: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(0.5) }),
+  heading: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(0.5), minWidth: 0 }),
   name: css({
     fontWeight: theme.typography.fontWeightMedium,
     overflow: 'hidden',
