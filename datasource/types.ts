@@ -22,14 +22,24 @@ export type FunnelQuery = QueryModel<'funnel'>;
 export type CatalogQuery = QueryModel<'catalog'>;
 export type VersionsQuery = QueryModel<'versions'>;
 export type LineageQuery = QueryModel<'lineage'>;
+export type DecisionLatencyQuery = QueryModel<'decision-latency'>;
+/** Rows per KPI or per owner. */
+export type LatencyGroupBy = NonNullable<DecisionLatencyQuery['groupBy']>;
 
 type ContractAnnotationKind = NonNullable<QueryModel<'annotations'>['include']>[number];
 export const ANNOTATION_KINDS = [
   'definition-changes',
   'freeze-windows',
   'check-ins',
+  'escalations',
 ] as const satisfies readonly ContractAnnotationKind[];
 export type AnnotationKind = Complete<ContractAnnotationKind, (typeof ANNOTATION_KINDS)[number]>;
+/** What the server shows when a query names no kinds: escalations are asked for by name. */
+export const DEFAULT_ANNOTATION_KINDS: readonly AnnotationKind[] = [
+  'definition-changes',
+  'freeze-windows',
+  'check-ins',
+];
 /** `kpis`: KPI ids (or template variables); empty: every KPI. */
 export type AnnotationsQuery = QueryModel<'annotations'>;
 
@@ -53,6 +63,7 @@ export type KpiQueryModel =
   | CatalogQuery
   | VersionsQuery
   | LineageQuery
+  | DecisionLatencyQuery
   | AnnotationsQuery
   | VariablesQuery;
 export type KpiQuery = DataQuery & KpiQueryModel;

@@ -63,6 +63,7 @@ async function startKpiServer(host) {
   say(
     `KPI server ${health.version} on ${url} (store: ${health.store.kind} ${health.store.location}; log: data/scorecard-server.log)`
   );
+  say('escalation notices of the demo policy arrive at the demo receiver http://127.0.0.1:3101/ (open it to see them)');
   const dir = path.dirname(path.resolve(root, STORE));
   const tokensFile = path.join(dir, 'demo-tokens.json');
   const appTokensFile = path.join(dir, 'demo-app-tokens.json');

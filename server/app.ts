@@ -21,6 +21,7 @@ import { createMaturity } from './maturity/create-maturity';
 import { createEscalations, type Escalations } from './escalation/create-escalations';
 import { escalationRoutes } from './routes/escalations';
 import { metricsRoutes } from './routes/metrics';
+import { listEscalations } from './escalation/repo';
 import { type Registry } from './registry/types';
 import { changeWatch, sharedRefresh } from './store/change-watch';
 import { Store } from './store/store';
@@ -119,6 +120,8 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
       unresolved: () => escalations.service.unresolved(),
     });
     const cache = new QueryCache();
+    // an evaluation by the scheduler changes escalations that annotations and decision latency show
+    escalations.service.onChange(() => cache.invalidate());
     const invalidate = () => {
       values.engine.invalidateAll();
       values.funnels?.invalidate();
@@ -133,6 +136,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
       timeZone: values.timeZone,
       ...(values.funnels === undefined ? {} : { funnels: values.funnels }),
       sql: options.store.sql,
+      escalations: (filter) => listEscalations(options.store.sql, filter),
       cache,
       admission: options.queryAdmission ?? new Admission(),
       // other replicas on the same PostgreSQL write too

@@ -1,4 +1,4 @@
-import { funnelQuery, kpiQuery, query } from './models';
+import { annotationsQuery, decisionLatencyQuery, funnelQuery, kpiQuery, query } from './models';
 
 const messages = (input: unknown) => {
   const parsed = query.safeParse(input);
@@ -53,7 +53,7 @@ describe('funnel query', () => {
 describe('query', () => {
   it('names the query types there are for an unknown one', () => {
     expect(messages({ refId: 'A', queryType: 'funnels' })).toEqual([
-      "queryType: Invalid discriminator value. Expected 'kpi' | 'scorecard' | 'funnel' | 'catalog' | 'versions' | 'lineage' | 'annotations' | 'variables'",
+      "queryType: Invalid discriminator value. Expected 'kpi' | 'scorecard' | 'funnel' | 'catalog' | 'versions' | 'lineage' | 'annotations' | 'variables' | 'decision-latency'",
     ]);
   });
 
@@ -73,5 +73,47 @@ describe('query', () => {
 
   it('offers journeys among the variable lists', () => {
     expect(messages({ refId: 'A', queryType: 'variables', variable: 'journeys' })).toEqual([]);
+  });
+});
+
+describe('decision-latency query', () => {
+  it('reads a grouping and optional KPI and owner filters', () => {
+    const given = { refId: 'L', queryType: 'decision-latency', groupBy: 'owner', kpi: 'customer.nps', owner: 'Dana' };
+    expect(query.parse(given)).toEqual(given);
+    expect(decisionLatencyQuery.parse({ refId: 'L', queryType: 'decision-latency' })).toEqual({
+      refId: 'L',
+      queryType: 'decision-latency',
+    });
+  });
+
+  it('says what is wrong with a grouping, a KPI and an owner', () => {
+    expect(messages({ refId: 'L', queryType: 'decision-latency', groupBy: 'policy' })).toEqual([
+      'groupBy: groupBy is "kpi" or "owner"',
+    ]);
+    expect(messages({ refId: 'L', queryType: 'decision-latency', kpi: 'Customer NPS' })).toEqual([
+      'kpi: must be lowercase letters, digits, "." and "-", starting with a letter or digit',
+    ]);
+    expect(messages({ refId: 'L', queryType: 'decision-latency', owner: '' })).toEqual([
+      'owner: name an owner, or leave owner out',
+    ]);
+  });
+});
+
+describe('annotations query', () => {
+  it('includes escalations and narrows to a scorecard and a journey', () => {
+    const given = {
+      refId: 'A',
+      queryType: 'annotations',
+      include: ['escalations', 'check-ins'],
+      scorecard: 'corporate',
+      journey: 'onboarding',
+    };
+    expect(annotationsQuery.parse(given)).toEqual(given);
+  });
+
+  it('names the kinds there are for an unknown one', () => {
+    expect(messages({ refId: 'A', queryType: 'annotations', include: ['alerts'] })).toEqual([
+      'include.0: Invalid option: expected one of "definition-changes"|"freeze-windows"|"check-ins"|"escalations"',
+    ]);
   });
 });

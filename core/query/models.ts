@@ -75,11 +75,25 @@ export const funnelQuery = z.object({
 export const catalogQuery = z.object({ ...common, queryType: z.literal('catalog') });
 export const versionsQuery = z.object({ ...common, queryType: z.literal('versions'), kpi: resourceId });
 export const lineageQuery = z.object({ ...common, queryType: z.literal('lineage'), kpi: resourceId.optional() });
+export const ANNOTATION_INCLUDES = ['definition-changes', 'freeze-windows', 'check-ins', 'escalations'] as const;
 export const annotationsQuery = z.object({
   ...common,
   queryType: z.literal('annotations'),
   kpis: z.array(resourceId).optional(),
-  include: z.array(z.enum(['definition-changes', 'freeze-windows', 'check-ins'])).optional(),
+  /** The KPIs of this scorecard, with those of `kpis` and `journey`. */
+  scorecard: resourceId.optional(),
+  /** The KPIs mapped to this journey's stages, with those of `kpis` and `scorecard`. */
+  journey: resourceId.optional(),
+  /** Without it: every kind but escalations, which are asked for by name. */
+  include: z.array(z.enum(ANNOTATION_INCLUDES)).optional(),
+});
+/** Escalations opened within the range, with breach → acknowledge → resolve latencies per KPI or owner. */
+export const decisionLatencyQuery = z.object({
+  ...common,
+  queryType: z.literal('decision-latency'),
+  groupBy: z.enum(['kpi', 'owner'], 'groupBy is "kpi" or "owner"').optional(),
+  kpi: resourceId.optional(),
+  owner: z.string().min(1, 'name an owner, or leave owner out').optional(),
 });
 export const variablesQuery = z.object({
   ...common,
@@ -97,6 +111,7 @@ export const query = z.discriminatedUnion('queryType', [
   lineageQuery,
   annotationsQuery,
   variablesQuery,
+  decisionLatencyQuery,
 ]);
 
 /** A query as the server reads it (filters keep only known columns). */
@@ -109,6 +124,7 @@ export type VersionsQuery = z.infer<typeof versionsQuery>;
 export type LineageQuery = z.infer<typeof lineageQuery>;
 export type AnnotationsQuery = z.infer<typeof annotationsQuery>;
 export type VariablesQuery = z.infer<typeof variablesQuery>;
+export type DecisionLatencyQuery = z.infer<typeof decisionLatencyQuery>;
 export type QueryType = Query['queryType'];
 export type QueryDefinition = z.infer<typeof queryDefinition>;
 

@@ -1,5 +1,5 @@
 import { type AnnotationQuery } from '@grafana/data';
-import { ANNOTATION_KINDS, type KpiQuery, type QueryOf } from '../types';
+import { DEFAULT_ANNOTATION_KINDS, type KpiQuery, type QueryOf } from '../types';
 import { migrateQuery } from './migrate';
 import { sameJson } from './sameJson';
 
@@ -9,7 +9,7 @@ export const ANNOTATION_REF_ID = 'Anno';
 
 export const defaultAnnotationsQuery = (): Omit<KpiAnnotationsQuery, 'refId'> => ({
   queryType: 'annotations',
-  include: [...ANNOTATION_KINDS],
+  include: [...DEFAULT_ANNOTATION_KINDS],
 });
 
 /** The annotation's target as an annotations query: other saved query types keep their KPI as the filter. */

@@ -1,4 +1,4 @@
-import { DIMENSIONS, type DefinitionMode, type QueryFilter } from '../types';
+import { DIMENSIONS, type DefinitionMode, type LatencyGroupBy, type QueryFilter } from '../types';
 
 /** Breakdowns of a KPI series or a funnel; '' is none. */
 export const BREAKDOWN_OPTIONS: Array<{ value: string; label: string }> = [
@@ -90,3 +90,9 @@ export function withOptional<Q extends object, K extends keyof Q>(query: Q, key:
   }
   return next;
 }
+
+/** Rows of a decision-latency table; kpi is the server's default and is left out of the query. */
+export const GROUP_BY_OPTIONS: Array<{ value: LatencyGroupBy; label: string; description: string }> = [
+  { value: 'kpi', label: 'Per KPI', description: 'One row per KPI escalated' },
+  { value: 'owner', label: 'Per owner', description: 'One row per KPI owner (as written first)' },
+];

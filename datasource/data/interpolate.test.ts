@@ -102,6 +102,32 @@ describe('interpolateQuery', () => {
     );
   });
 
+  it('makes one decision-latency query per KPI of a multi-value variable, with the owner interpolated', () => {
+    const templates = fakeTemplateSrv({ kpi: ['customer.nps', 'customer.csat'], owner: 'Dana' });
+    const latency = { refId: 'L', queryType: 'decision-latency' as const, kpi: '$kpi', owner: '$owner' };
+    expect(interpolateQuery(latency, undefined, templates)).toEqual([
+      { refId: 'L', queryType: 'decision-latency', kpi: 'customer.nps', owner: 'Dana' },
+      { refId: 'L', queryType: 'decision-latency', kpi: 'customer.csat', owner: 'Dana' },
+    ]);
+    expect(
+      interpolateQuery({ refId: 'L', queryType: 'decision-latency', groupBy: 'owner' }, undefined, templates)
+    ).toEqual([{ refId: 'L', queryType: 'decision-latency', groupBy: 'owner' }]);
+  });
+
+  it('interpolates the scorecard and journey of an annotation query, dropping one a variable leaves empty', () => {
+    const templates = fakeTemplateSrv({ card: 'corporate', journey: 'onboarding', none: [] });
+    const anno = { refId: 'X', queryType: 'annotations' as const, scorecard: '$card', journey: '$journey' };
+    expect(interpolateQuery(anno, undefined, templates)).toEqual([
+      { refId: 'X', queryType: 'annotations', scorecard: 'corporate', journey: 'onboarding' },
+    ]);
+    expect(interpolateQuery({ ...anno, journey: '$none' }, undefined, templates)).toEqual([
+      { refId: 'X', queryType: 'annotations', scorecard: 'corporate' },
+    ]);
+    expect(() => interpolateQuery({ ...anno, scorecard: '$missing' }, undefined, templates)).toThrow(
+      'Scorecard "$missing" names a template variable this dashboard does not have'
+    );
+  });
+
   it('makes one funnel query per journey of a multi-value variable, with its breakdown interpolated', () => {
     const templates = fakeTemplateSrv({ journey: ['onboarding', 'checkout'], by: 'channel' });
     const funnel = {

@@ -100,9 +100,19 @@ export function interpolateQuery(
       return query.kpi ? ids('KPI', query.kpi).map((kpi) => ({ ...query, kpi })) : [query];
     case 'annotations': {
       const kpis = resolvedIds('KPI', expandList(query.kpis ?? [], scopedVars, templateSrv));
-      const { kpis: _saved, ...rest } = query;
+      const { kpis: _saved, scorecard: savedCard, journey: savedJourney, ...rest } = query;
+      // one scorecard and one journey: several values of a variable are joined, which the server rejects
+      const [scorecard] = savedCard ? resolvedIds('Scorecard', [one(savedCard)]) : [];
+      const [journey] = savedJourney ? resolvedIds('Journey', [one(savedJourney)]) : [];
+      const narrowed = { ...rest, ...(scorecard ? { scorecard } : {}), ...(journey ? { journey } : {}) };
       // No KPI left (none chosen, or a variable set to nothing): annotations of every KPI.
-      return [kpis.length > 0 ? { ...rest, kpis } : rest];
+      return [kpis.length > 0 ? { ...narrowed, kpis } : narrowed];
+    }
+    case 'decision-latency': {
+      const { kpi, owner, ...rest } = query;
+      const named = { ...rest, ...(owner ? { owner: one(owner) } : {}) };
+      // a multi-value KPI variable gives one table per KPI, as for the other query types
+      return kpi ? ids('KPI', kpi).map((k) => ({ ...named, kpi: k })) : [named];
     }
     default:
       return [query];

@@ -73,6 +73,34 @@ describe('migrateQuery', () => {
     );
   });
 
+  it('reads a decision-latency query: kpi grouping is the default and left out, blanks dropped', () => {
+    expect(
+      migrateQuery(
+        saved({ refId: 'L', queryType: 'decision-latency', groupBy: 'owner', kpi: ' customer.nps ', owner: 'Dana' })
+      )
+    ).toEqual({ refId: 'L', queryType: 'decision-latency', groupBy: 'owner', kpi: 'customer.nps', owner: 'Dana' });
+    expect(
+      migrateQuery(saved({ refId: 'L', queryType: 'decision-latency', groupBy: 'kpi', kpi: '', owner: '' }))
+    ).toEqual({ refId: 'L', queryType: 'decision-latency' });
+    expect(() => migrateQuery(saved({ refId: 'L', queryType: 'decision-latency', groupBy: 'policy' }))).toThrow(
+      '"policy" is not a grouping: use kpi or owner'
+    );
+  });
+
+  it('reads escalations among the annotation kinds, and the scorecard and journey of an annotation query', () => {
+    expect(
+      migrateQuery(
+        saved({
+          refId: 'Anno',
+          queryType: 'annotations',
+          include: ['escalations'],
+          scorecard: 'corporate',
+          journey: '',
+        })
+      )
+    ).toEqual({ refId: 'Anno', queryType: 'annotations', include: ['escalations'], scorecard: 'corporate' });
+  });
+
   it('reads a funnel query with its comparison, breakdown, definition and interval', () => {
     expect(
       migrateQuery(

@@ -1,11 +1,28 @@
 import { type DataQuery } from '@grafana/schema';
-import { ANNOTATION_KINDS, type AnnotationKind, type DefinitionMode, type KpiQuery, type QueryFilter } from '../types';
+import {
+  ANNOTATION_KINDS,
+  type AnnotationKind,
+  type DefinitionMode,
+  type KpiQuery,
+  type LatencyGroupBy,
+  type QueryFilter,
+} from '../types';
 import { QueryModelError } from './queryError';
 import { variableQueryFor } from './variableQuery';
 
 type SavedQuery = Record<string, unknown>;
 
-const QUERY_TYPES = ['kpi', 'scorecard', 'funnel', 'catalog', 'versions', 'lineage', 'annotations', 'variables'];
+const QUERY_TYPES = [
+  'kpi',
+  'scorecard',
+  'funnel',
+  'catalog',
+  'versions',
+  'lineage',
+  'annotations',
+  'variables',
+  'decision-latency',
+];
 // 'v3', 'version 3', '3'; longer digit runs are epoch milliseconds (an as-of time)
 const VERSION_TEXT = /^\s*(?:v|version[:= ]?)?\s*(\d{1,6})\s*$/i;
 
@@ -95,6 +112,14 @@ function compareOf(v: unknown): 'previous-period' | undefined {
   throw new QueryModelError(`${JSON.stringify(v)} is not a comparison: use previous-period or leave compare out`);
 }
 
+/** 'kpi' (the default) or 'owner'; anything else is an error naming both. */
+function groupByOf(v: unknown): LatencyGroupBy {
+  if (v === undefined || v === null || v === '' || v === 'kpi' || v === 'owner') {
+    return v === 'owner' ? 'owner' : 'kpi';
+  }
+  throw new QueryModelError(`${JSON.stringify(v)} is not a grouping: use kpi or owner`);
+}
+
 const blankTo = (v: string | undefined, ...none: string[]) => (v === undefined || none.includes(v) ? undefined : v);
 
 /** Today's query model from any saved one (any version of ours, or hand-written JSON); unknown fields stay. Throws QueryModelError for what cannot be read. */
@@ -121,6 +146,8 @@ export function migrateQuery(query: DataQuery): KpiQuery {
     kpis: _ks,
     include: _in,
     variable: _v,
+    groupBy: _g,
+    owner: _o,
     ...others
   } = more;
   const rest = { ...others, refId: query.refId };
@@ -167,9 +194,28 @@ export function migrateQuery(query: DataQuery): KpiQuery {
     }
     case 'annotations': {
       const kpis = list(saved.kpis);
-      // An empty list is a choice (nothing of these kinds); a missing one means every kind.
+      const scorecard = blankTo(text(saved.scorecard), '');
+      const journey = blankTo(text(saved.journey), '');
+      // An empty list is a choice (nothing of these kinds); a missing one means the server's default kinds.
       const include = Array.isArray(saved.include) ? saved.include.map(annotationKind) : undefined;
-      return { ...rest, queryType, ...(kpis ? { kpis } : {}), ...(include ? { include } : {}) };
+      return {
+        ...rest,
+        queryType,
+        ...(kpis ? { kpis } : {}),
+        ...(scorecard === undefined ? {} : { scorecard }),
+        ...(journey === undefined ? {} : { journey }),
+        ...(include ? { include } : {}),
+      };
+    }
+    case 'decision-latency': {
+      const owner = blankTo(text(saved.owner), '');
+      return {
+        ...rest,
+        queryType,
+        ...(groupByOf(saved.groupBy) === 'owner' ? { groupBy: 'owner' as const } : {}),
+        ...(kpi === '' ? {} : { kpi }),
+        ...(owner === undefined ? {} : { owner }),
+      };
     }
     case 'variables':
       return { ...rest, ...variableQueryFor(text(saved.variable) ?? '', query.refId) };

@@ -21,6 +21,22 @@ describe('withQueryType', () => {
     });
   });
 
+  it('keeps the KPI as the filter of a decision-latency query', () => {
+    expect(withQueryType({ refId: 'A', queryType: 'versions', kpi: 'customer.nps' }, 'decision-latency')).toEqual({
+      refId: 'A',
+      hide: undefined,
+      datasource: undefined,
+      queryType: 'decision-latency',
+      kpi: 'customer.nps',
+    });
+    expect(withQueryType({ refId: 'A', queryType: 'catalog' }, 'decision-latency')).toEqual({
+      refId: 'A',
+      hide: undefined,
+      datasource: undefined,
+      queryType: 'decision-latency',
+    });
+  });
+
   it('drops fields the new type does not have', () => {
     const q = withQueryType({ refId: 'B', queryType: 'funnel', journey: 'onboarding' }, 'catalog');
     expect(q).toEqual({ refId: 'B', hide: undefined, datasource: undefined, queryType: 'catalog' });

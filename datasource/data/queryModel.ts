@@ -2,7 +2,10 @@ import { type ComboboxOption } from '@grafana/ui';
 import { type KpiQuery, type QueryType } from '../types';
 
 /** Query types a panel query can have; annotation and variable queries have editors of their own. */
-export type PanelQueryType = Extract<QueryType, 'kpi' | 'scorecard' | 'funnel' | 'catalog' | 'versions' | 'lineage'>;
+export type PanelQueryType = Extract<
+  QueryType,
+  'kpi' | 'scorecard' | 'funnel' | 'catalog' | 'versions' | 'lineage' | 'decision-latency'
+>;
 
 export const QUERY_TYPE_OPTIONS: Array<ComboboxOption<PanelQueryType>> = [
   { value: 'kpi', label: 'KPI', description: 'Time series of one KPI, optionally per segment' },
@@ -15,6 +18,11 @@ export const QUERY_TYPE_OPTIONS: Array<ComboboxOption<PanelQueryType>> = [
   { value: 'catalog', label: 'Catalog', description: 'Every KPI definition with its governance state' },
   { value: 'versions', label: 'Versions', description: 'Version history of one KPI' },
   { value: 'lineage', label: 'Lineage', description: 'Inputs and users of KPIs, for the Node Graph panel' },
+  {
+    value: 'decision-latency',
+    label: 'Decision latency',
+    description: 'Escalations opened in the range: breach → acknowledge → resolve, p50 and p90, per KPI or owner',
+  },
 ];
 
 export const isPanelQueryType = (t: string): t is PanelQueryType => QUERY_TYPE_OPTIONS.some((o) => o.value === t);
@@ -38,5 +46,7 @@ export function withQueryType(query: KpiQuery, queryType: PanelQueryType): KpiQu
       return { ...base, queryType, journey: '' };
     case 'catalog':
       return { ...base, queryType };
+    case 'decision-latency':
+      return { ...base, queryType, ...(kpi ? { kpi } : {}) };
   }
 }

@@ -13,6 +13,9 @@ import { EVENTS_AT_SCALE_1 } from '../demo/model';
 import { cliProgress, lineProgress } from '../events/progress';
 import { RunningServer, startServer } from '../server';
 import { describeStoreLocation } from '../store/store-spec';
+import { startLocalReceiver } from '../escalation/local-receiver';
+
+export const DEMO_RECEIVER_PORT = 3101;
 
 const NO_TOKENS = [
   'no API token is configured, so the server will not start. Configure one of:',
@@ -94,6 +97,18 @@ async function seedDemoData(server: RunningServer, events: number): Promise<void
   }
 }
 
+/** The demo's escalation policy notifies 127.0.0.1:3101; a taken port leaves whatever listens there to receive. */
+async function startDemoReceiver(server: RunningServer): Promise<void> {
+  const port = Number(process.env.SCORECARD_DEMO_RECEIVER_PORT ?? DEMO_RECEIVER_PORT);
+  try {
+    const receiver = await startLocalReceiver({ port, host: '127.0.0.1' });
+    server.app.addHook('onClose', () => receiver.close());
+    process.stdout.write(`scorecard: demo mode: escalation notices arrive at the demo receiver ${receiver.url}\n`);
+  } catch (err) {
+    process.stderr.write(`scorecard: demo mode: no demo receiver on port ${port}: ${errorMessage(err)}\n`);
+  }
+}
+
 /** Pre-aggregates KPIs defined since the store last served (queries build what they need meanwhile). */
 async function warmValues(server: RunningServer): Promise<void> {
   const started = performance.now();
@@ -128,6 +143,9 @@ export async function runServe(flags: ServeFlags): Promise<RunningServer> {
     throw err;
   }
   const server = await startServer(config, tokens);
+  if (config.demo) {
+    await startDemoReceiver(server);
+  }
   exitOnSignals(server);
   if (seedEvents > 0) {
     await seedDemoData(server, seedEvents);

@@ -56,8 +56,18 @@ const countOf = (p: EscalationPolicyVersion) => Math.max(p.spec.when.of, p.spec.
 /** Evaluates policies, records escalations with the notices they owe, and takes acknowledgements and resolutions. */
 export class EscalationService {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners: Array<() => void> = [];
 
   constructor(private readonly deps: EscalationServiceDeps) {}
+
+  /** Called after every change to escalations. */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(): void {
+    this.listeners.forEach((listener) => listener());
+  }
 
   /** One writer at a time in this process, so an evaluation never overwrites an acknowledgement it did not read. */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
@@ -175,6 +185,7 @@ export class EscalationService {
       }
       await insertDeliveries(tx, deliveries);
     });
+    this.changed();
     if (deliveries.length > 0) {
       this.deps.enqueued?.();
     }
@@ -231,6 +242,7 @@ export class EscalationService {
       await saveEscalation(tx, next);
       await insertDeliveries(tx, deliveries);
     });
+    this.changed();
     if (deliveries.length > 0) {
       this.deps.enqueued?.();
     }

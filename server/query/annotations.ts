@@ -2,9 +2,12 @@ import { type KpiDocument } from '../../core/schema';
 import { windowCovers } from '../registry/freeze';
 import { type Registry } from '../registry/types';
 import { type CheckInStore, type TimeRange } from '../values/types';
+import { annotationKpis } from './annotation-kpis';
+import { escalationAnnotations } from './escalation-annotations';
+import { type EscalationSource } from './escalation-source';
 import { frameJson, type FrameJson } from './frame';
 
-interface Annotation {
+export interface Annotation {
   time: number;
   timeEnd: number | null;
   title: string;
@@ -12,8 +15,8 @@ interface Annotation {
   tags: string[];
 }
 
-type Include = 'definition-changes' | 'freeze-windows' | 'check-ins';
-type Deps = { registry: Registry; checkIns: CheckInStore };
+type Include = 'definition-changes' | 'freeze-windows' | 'check-ins' | 'escalations';
+type Deps = { registry: Registry; checkIns: CheckInStore; escalations?: EscalationSource; now?: () => number };
 
 /** The KPIs asked for (all when none), current definitions by id; unknown ids are named by their id. */
 async function kpiDocs(registry: Registry, ids: string[] | undefined): Promise<Map<string, KpiDocument | null>> {
@@ -95,16 +98,19 @@ async function checkInNotes(store: CheckInStore, kpis: Map<string, KpiDocument |
 /** One annotations frame (time, timeEnd, title, text, tags) as Grafana reads from a datasource. */
 export async function annotationsFrame(
   deps: Deps,
-  q: { kpis?: string[]; include?: Include[] },
+  q: { kpis?: string[]; scorecard?: string; journey?: string; include?: Include[] },
   range: TimeRange,
   refId: string
 ): Promise<FrameJson> {
+  // escalations only when asked for, so saved queries without `include` read as they did
   const include = new Set<Include>(q.include ?? ['definition-changes', 'freeze-windows', 'check-ins']);
-  const kpis = await kpiDocs(deps.registry, q.kpis);
+  const ids = await annotationKpis(deps.registry, q);
+  const kpis = await kpiDocs(deps.registry, ids);
   const all = [
     ...(include.has('definition-changes') ? await definitionChanges(deps.registry, kpis, range) : []),
-    ...(include.has('freeze-windows') ? await freezeWindows(deps.registry, q.kpis ? kpis : null, range) : []),
+    ...(include.has('freeze-windows') ? await freezeWindows(deps.registry, ids ? kpis : null, range) : []),
     ...(include.has('check-ins') ? await checkInNotes(deps.checkIns, kpis, range) : []),
+    ...(include.has('escalations') ? await escalationAnnotations(deps, ids, range) : []),
   ].sort((a, b) => a.time - b.time || a.title.localeCompare(b.title));
   return frameJson({
     name: 'annotations',

@@ -8,6 +8,8 @@ import { type FunnelEngine } from '../funnels/funnel-engine';
 import { funnelFrames } from '../funnels/funnel-query';
 import { annotationsFrame } from './annotations';
 import { EndValidity } from './end-validity';
+import { type EscalationSource } from './escalation-source';
+import { decisionLatencyFrames } from './latency-frame';
 import { catalogFrame, versionsFrame } from './catalog-frames';
 import { type FrameJson } from './frame';
 import { type QueryCache, queryKey, rangelessKey } from './query-cache';
@@ -35,6 +37,8 @@ export interface QueryDeps {
   timeZone?: string;
   /** Journeys' funnels (none: funnel queries answer 501). */
   funnels?: FunnelEngine;
+  /** Escalations opened in a range (none: decision-latency queries and escalation annotations fail). */
+  escalations?: EscalationSource;
   now?: () => number;
 }
 
@@ -128,6 +132,8 @@ async function framesFor(deps: QueryDeps, q: Query, range: TimeRange): Promise<F
       return [await variableFrame(deps.registry, deps.sql, q.variable, q.refId)];
     case 'funnel':
       return funnelFrames(deps, q, range);
+    case 'decision-latency':
+      return decisionLatencyFrames(deps, q, range);
   }
 }
 

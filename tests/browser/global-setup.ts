@@ -5,6 +5,7 @@ import path from 'node:path';
 import { startHost } from '../../host/server';
 import { assertChromium } from './chromium';
 import { startKpiServer } from './kpi-server';
+import { startDemoReceiver } from './demo-receiver';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -20,6 +21,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   assertChromium();
   assertBuilt();
   execFileSync(process.execPath, [path.join(root, 'host/build-host.mjs')], { cwd: root, stdio: 'inherit' });
+  const receiver = await startDemoReceiver();
   const kpi = await startKpiServer(root);
   const host = await startHost({
     root,
@@ -42,5 +44,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   return async () => {
     await host.close();
     await kpi.stop();
+    await receiver?.close();
   };
 }

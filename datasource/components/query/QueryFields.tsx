@@ -3,6 +3,7 @@ import { testIds } from '../../../app/testIds';
 import { type KpiDataSource } from '../../datasource';
 import { withOptional } from '../../data/editorModel';
 import { type KpiQuery } from '../../types';
+import { DecisionLatencyQueryFields } from './DecisionLatencyQueryFields';
 import { FunnelQueryFields } from './FunnelQueryFields';
 import { KpiQueryFields } from './KpiQueryFields';
 import { ResourcePicker } from './ResourcePicker';
@@ -45,6 +46,8 @@ export function QueryFields({ datasource, query, onChange }: Props) {
           onChange={(kpi) => onChange(withOptional(query, 'kpi', kpi))}
         />
       );
+    case 'decision-latency':
+      return <DecisionLatencyQueryFields datasource={datasource} query={query} onChange={onChange} />;
     case 'catalog':
       return <Text color="secondary">Every KPI with its definition, owner, version and governance state.</Text>;
     default:

@@ -5,6 +5,7 @@ import {
   type DataFrame,
   type GrafanaTheme2,
   type PanelPlugin,
+  toDataFrame,
 } from '@grafana/data';
 import type { PanelStatus } from '../apiDashboard';
 import { importPanelPlugin, panelPathById } from '../plugins';
@@ -100,6 +101,7 @@ export async function preparePanel(panel: PanelJson, rect: Rect, ctx: PrepareCon
       height: rect.height,
       id: panel.id,
       errors: run.errors,
+      ...(ctx.annotations.length === 0 ? {} : { annotations: [toDataFrame(ctx.annotations)] }),
     };
     return { ...prepared, content: { kind: 'plugin', setup } };
   }

@@ -51,6 +51,8 @@ export interface PanelSetup {
   id?: number;
   /** Query errors: the panel gets LoadingState.Error and data.errors, as in Grafana. */
   errors?: DataQueryError[];
+  /** The dashboard's annotations as Grafana hands them to panels (data.annotations). */
+  annotations?: DataFrame[];
 }
 
 export function panelSetup(plugin: PanelPlugin, request: RenderPanelRequest): PanelSetup {
@@ -108,7 +110,13 @@ export function PluginPanel({ setup, theme, width, height }: PluginPanelProps) {
   return (
     <Panel
       id={setup.id ?? 1}
-      data={{ state: failed ? LoadingState.Error : LoadingState.Done, series, timeRange, errors: setup.errors }}
+      data={{
+        state: failed ? LoadingState.Error : LoadingState.Done,
+        series,
+        timeRange,
+        errors: setup.errors,
+        ...(setup.annotations === undefined ? {} : { annotations: setup.annotations }),
+      }}
       timeRange={timeRange}
       timeZone="utc"
       options={options}
