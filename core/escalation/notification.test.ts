@@ -143,7 +143,7 @@ describe('alertmanagerAlerts', () => {
     level: '1',
   };
 
-  it('maps an opened escalation to one firing postableAlert without endsAt', () => {
+  it('maps an opened escalation to one firing postableAlert that ends a year after it opened', () => {
     expect(alertmanagerAlerts(opened)).toEqual([
       {
         labels: level1Labels,
@@ -157,6 +157,7 @@ describe('alertmanagerAlerts', () => {
           policy_version: '3',
         },
         startsAt: '2026-12-01T09:00:00Z',
+        endsAt: '2027-12-01T09:00:00.000Z',
         generatorURL: 'https://scorecard.example/kpis/customer.nps',
       },
     ]);
@@ -221,7 +222,7 @@ describe('alertmanagerAlerts', () => {
     };
     const [alert] = alertmanagerAlerts(acked);
     expect(alert?.labels.severity).toBe('warning');
-    expect(alert?.endsAt).toBeUndefined();
+    expect(alert?.endsAt).toBe('2027-12-01T09:00:00.000Z');
     expect(alert?.annotations.summary).toBe('Net Promoter Score is below target, acknowledged by carol');
   });
 });

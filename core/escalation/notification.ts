@@ -110,6 +110,9 @@ export interface PostableAlert {
 
 export const ALERT_NAME = 'ScorecardEscalation';
 
+/** How long an open escalation's alert stays firing in Alertmanager without another post (its resolve_timeout would end it after 5 min). */
+export const OPEN_ALERT_HOLD_MS = 365 * 24 * 3600 * 1000;
+
 const CONDITION_TEXT = { critical: 'critical', 'below-target': 'below target' } as const;
 
 function summaryOf(n: EscalationNotification): string {
@@ -152,7 +155,8 @@ function annotationsOf(n: EscalationNotification): Record<string, string> {
 
 /**
  * One alert per level reached (levels add to those before, so `level` can route in Alertmanager); labels
- * hold only what stays fixed for the escalation, so re-notifications deduplicate, and resolving sets endsAt.
+ * hold only what stays fixed for the escalation, so re-notifications deduplicate; endsAt is a year on while open
+ * (so Alertmanager keeps it firing without re-posts) and the resolution time once resolved.
  */
 export function alertmanagerAlerts(notice: EscalationNotice): PostableAlert[] {
   const n = notificationOf(notice);
@@ -170,7 +174,7 @@ export function alertmanagerAlerts(notice: EscalationNotice): PostableAlert[] {
     },
     annotations,
     startsAt: n.openedAt,
-    ...(n.resolvedAt === undefined ? {} : { endsAt: n.resolvedAt }),
+    endsAt: n.resolvedAt ?? new Date(Date.parse(n.openedAt) + OPEN_ALERT_HOLD_MS).toISOString(),
     generatorURL: n.links.kpi,
   }));
 }

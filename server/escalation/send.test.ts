@@ -96,6 +96,7 @@ describe('sendDelivery', () => {
           policy_version: '3',
         },
         startsAt: '2026-12-01T09:00:00Z',
+        endsAt: '2027-12-01T09:00:00.000Z',
         generatorURL: 'https://scorecard.example/kpis/customer.nps',
       },
     ]);
