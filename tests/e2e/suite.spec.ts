@@ -120,6 +120,20 @@ test('the benchmarks page shows each dimension of the demo model with the unit r
   await expect(page.getByTestId(testIds.benchmarks.rank('strategic-alignment'))).toContainText('percentile');
 });
 
+test('the escalations page lists the escalations of the demo policy with their delivery to the demo receiver', async ({
+  gotoAppPage,
+  page,
+}) => {
+  await gotoAppPage({ pluginId: 'scorecard-suite-app', path: '/escalations?kpi=learning.regretted-attrition' });
+  const list = page.getByTestId(testIds.escalations.list);
+  await expect(list).toContainText('below target 2 of the last 3 periods', { timeout: 60_000 });
+  await list
+    .getByTestId(/scorecard-escalations-select-/)
+    .first()
+    .click();
+  await expect(page.getByTestId(testIds.escalations.detail)).toContainText('people-team');
+});
+
 test('the app configuration page shows the server URL and which tokens are set', async ({
   gotoAppConfigPage,
   page,
