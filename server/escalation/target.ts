@@ -21,7 +21,7 @@ export interface EscalationTarget {
   readonly where: string;
   list(query: EscalationListQuery): Promise<EscalationView[]>;
   get(id: string): Promise<EscalationView>;
-  /** Evaluates every policy; a local store then tries each queued delivery once. */
+  /** Evaluates every policy; on a local store every command that queues notices then tries each once. */
   evaluate(): Promise<EvaluationSummary & { delivered?: number; failed?: number; retrying?: number }>;
   acknowledge(id: string, note: string | undefined): Promise<EscalationView>;
   resolve(id: string, note: string): Promise<EscalationView>;
@@ -96,12 +96,16 @@ class LocalEscalations implements EscalationTarget {
     return { ...summary, delivered: tick.delivered, failed: tick.failed, retrying: tick.retried };
   }
 
-  acknowledge(id: string, note: string | undefined) {
-    return this.escalations.service.acknowledge(id, this.as, note);
+  async acknowledge(id: string, note: string | undefined) {
+    const view = await this.escalations.service.acknowledge(id, this.as, note);
+    await this.escalations.worker.tick();
+    return view;
   }
 
-  resolve(id: string, note: string) {
-    return this.escalations.service.resolve(id, this.as, note);
+  async resolve(id: string, note: string) {
+    const view = await this.escalations.service.resolve(id, this.as, note);
+    await this.escalations.worker.tick();
+    return view;
   }
 
   close() {
