@@ -26,7 +26,7 @@ describe('scorecard demo', () => {
     const store = ['--store', join(dir, 'demo.duckdb')];
     const first = await cli(['demo', '--events', '20_000', ...store], dir);
     expect(first.code).toBe(0);
-    expect(first.out).toContain('example organisation: 50 created and approved, 0 already there');
+    expect(first.out).toContain('example organisation: 51 created and approved, 0 already there');
     expect(first.out).toMatch(/maturity assessments: 24 cycles added and released in [\d.]+ s, 0 already there/);
     expect(first.out).toMatch(/generated 20,000 events in [\d.]+ s \([\d,]+ events\/s\); written to duckdb /);
     expect(first.out).toMatch(/ {2}page_view +\d[\d,]*\n/);
@@ -38,7 +38,7 @@ describe('scorecard demo', () => {
 
     const again = await cli(['demo', '--events', '20000', ...store], dir);
     expect(again.code).toBe(0);
-    expect(again.out).toContain('example organisation: 0 created and approved, 50 already there');
+    expect(again.out).toContain('example organisation: 0 created and approved, 51 already there');
     expect(again.out).toMatch(/maturity assessments: 0 cycles added and released in [\d.]+ s, 24 already there/);
     expect(again.out).toMatch(/already has 20,000 events from .* nothing generated \(--force deletes them/);
 

@@ -41,7 +41,7 @@ describe('ensureExampleOrg', () => {
     const registry = await createRegistry(store, { now: inFreeze });
     const all = registry.apply(docs, ADMIN, { approve: true, approvedBy: 'reviewer' });
     await expect(all).rejects.toThrow('fy2026-year-end-close');
-    expect(await ensureExampleOrg(targetOn(registry), docs)).toEqual({ created: 50, unchanged: 0, differing: 0 });
+    expect(await ensureExampleOrg(targetOn(registry), docs)).toEqual({ created: 51, unchanged: 0, differing: 0 });
     expect((await registry.get('KPI', 'financial.new-arr', { effective: true })).state).toBe('approved');
     expect((await registry.get('FreezeWindow', 'fy2026-year-end-close')).state).toBe('approved');
   });

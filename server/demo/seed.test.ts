@@ -73,7 +73,7 @@ describe.each(STORE_PLACES)('seedDemo on %s', (_kind, newPlace) => {
 
   it('applies the example organisation and writes exactly the generated events', async () => {
     const result = await seedDemo(target, options);
-    expect(result.org).toEqual({ created: 50, unchanged: 0, differing: 0 });
+    expect(result.org).toEqual({ created: 51, unchanged: 0, differing: 0 });
     expect(result.seeded).toBe(true);
     const stats = await eventStats(store.sql);
     expect(stats.events).toBe(20_000);
@@ -119,7 +119,7 @@ describe.each(STORE_PLACES)('seedDemo on %s', (_kind, newPlace) => {
 
   it('does nothing the second time, and replaces the events with --force', async () => {
     const again = await seedDemo(target, options);
-    expect(again).toMatchObject({ seeded: false, org: { created: 0, unchanged: 50 }, existing: { events: 20_000 } });
+    expect(again).toMatchObject({ seeded: false, org: { created: 0, unchanged: 51 }, existing: { events: 20_000 } });
     const before = await eventStats(store.sql);
     const forced = await seedDemo(target, { ...options, force: true });
     expect(forced).toMatchObject({ seeded: true, replaced: 20_000 });
