@@ -59,6 +59,8 @@ export const escalationView = z.object({
   policyName: z.string(),
   kpi: text,
   kpiName: z.string(),
+  /** The KPI's Grafana unit id, for showing the breach values; '' when the KPI is gone. */
+  unit: z.string().default(''),
   owner: z.string(),
   openedAt: time,
   breach: z.object({

@@ -387,6 +387,13 @@ export class Names {
     });
   }
 
+  unit(id: string): Promise<string> {
+    return this.name(`KPI-unit|${id}`, async () => {
+      const r = await this.registry.get('KPI', id);
+      return r.document.kind === 'KPI' ? r.document.spec.unit : '';
+    });
+  }
+
   policy(id: string, version: number): Promise<string> {
     return this.name(`EscalationPolicy|${id}|${version}`, async () => {
       const r = await this.registry.get('EscalationPolicy', id, { version });

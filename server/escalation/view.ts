@@ -5,6 +5,7 @@ const iso = (ms: number | undefined | null) => (ms === undefined || ms === null 
 
 interface NameSource {
   kpi(id: string): Promise<string>;
+  unit(id: string): Promise<string>;
   policy(id: string, version: number): Promise<string>;
 }
 
@@ -34,7 +35,11 @@ export async function viewOf(
   names: NameSource,
   deliveries?: readonly Delivery[]
 ): Promise<EscalationView> {
-  const [kpiName, policyName] = await Promise.all([names.kpi(e.kpi), names.policy(e.policy, e.policyVersion)]);
+  const [kpiName, unit, policyName] = await Promise.all([
+    names.kpi(e.kpi),
+    names.unit(e.kpi),
+    names.policy(e.policy, e.policyVersion),
+  ]);
   return {
     id: e.id,
     state: stateOf(e),
@@ -43,6 +48,7 @@ export async function viewOf(
     policyName,
     kpi: e.kpi,
     kpiName: kpiName || e.kpi,
+    unit,
     owner: e.owner,
     openedAt: new Date(e.openedAt).toISOString(),
     breach: {

@@ -151,6 +151,21 @@ describe('EscalationsPage', () => {
     expect(screen.getByTestId(ids.filterOwner)).toHaveValue('bo');
   });
 
+  it("shows the breach values in the KPI's unit, so 8.4% below an 8% target reads as below", async () => {
+    const rate = anEscalation({
+      unit: 'percentunit',
+      breach: {
+        ...open.breach,
+        detail: [{ period: '2026-11', status: 'warning', belowTarget: true, value: 0.084, target: 0.08 }],
+      },
+    });
+    fakeBackend({ [LIST]: ok({ escalations: [rate] }), [DETAIL]: ok(rate) });
+    renderAt();
+    await userEvent.click(await screen.findByTestId(ids.select(rate.id)));
+    const row = (await screen.findByTestId(ids.breachPeriod('2026-11'))).closest('tr');
+    expect(row?.textContent).toBe('2026-118.40%8%warning below target');
+  });
+
   it('opens the detail with breach periods, notifications, deliveries and the quiet-hours hold', async () => {
     fakeBackend({ [LIST]: ok({ escalations: [open] }), [DETAIL]: ok(withDeliveries) });
     renderAt();

@@ -12,6 +12,7 @@ export const anEscalation = (over: Partial<EscalationView> = {}): EscalationView
   policyName: 'NPS critical',
   kpi: 'customer.nps',
   kpiName: 'Net Promoter Score',
+  unit: 'none',
   owner: 'ana',
   openedAt: '2026-12-02T09:00:00Z',
   breach: {

@@ -1,5 +1,6 @@
 import { Badge, type Column, InteractiveTable, Text } from '@grafana/ui';
 import { type EscalationView } from '../../../../core/escalation/api';
+import { formatInUnit } from '../../catalog/data/formatInUnit';
 import { numberText } from '../data/describe';
 import { whenText } from '../data/time';
 import { escalationsTestIds as ids } from '../testIds';
@@ -9,14 +10,17 @@ type Notification = EscalationView['notifications'][number];
 
 const STATUS_COLOR = { ok: 'green', warning: 'orange', critical: 'red', 'no-data': 'darkgrey' } as const;
 
-const periodColumns: Array<Column<Period>> = [
+const inUnit = (n: number | null | undefined, unit: string) =>
+  n === null || n === undefined || unit === '' ? numberText(n) : formatInUnit(n, unit);
+
+const periodColumns = (unit: string): Array<Column<Period>> => [
   {
     id: 'period',
     header: 'Period',
     cell: ({ row: { original: p } }) => <span data-testid={ids.breachPeriod(p.period)}>{p.period}</span>,
   },
-  { id: 'value', header: 'Value', cell: ({ row: { original: p } }) => numberText(p.value) },
-  { id: 'target', header: 'Target', cell: ({ row: { original: p } }) => numberText(p.target) },
+  { id: 'value', header: 'Value', cell: ({ row: { original: p } }) => inUnit(p.value, unit) },
+  { id: 'target', header: 'Target', cell: ({ row: { original: p } }) => inUnit(p.target, unit) },
   {
     id: 'status',
     header: 'Status',
@@ -29,9 +33,9 @@ const periodColumns: Array<Column<Period>> = [
   },
 ];
 
-/** The periods that met the policy's condition when the escalation opened. */
-export function BreachPeriods({ periods }: { periods: Period[] }) {
-  return <InteractiveTable columns={periodColumns} data={periods} getRowId={(p) => p.period} />;
+/** The periods that met the policy's condition when the escalation opened, in the KPI's unit. */
+export function BreachPeriods({ periods, unit }: { periods: Period[]; unit: string }) {
+  return <InteractiveTable columns={periodColumns(unit)} data={periods} getRowId={(p) => p.period} />;
 }
 
 interface NotificationsProps {

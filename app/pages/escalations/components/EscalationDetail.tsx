@@ -43,7 +43,7 @@ export function EscalationDetail({ escalation: e, now, timeZone, canAct, onChang
         )}
         <Outcome escalation={e} now={now} timeZone={timeZone} />
         <Text element="h4">Breach periods</Text>
-        <BreachPeriods periods={e.breach.detail} />
+        <BreachPeriods periods={e.breach.detail} unit={e.unit} />
         <Text element="h4">Notifications sent</Text>
         <Notifications notifications={e.notifications} now={now} timeZone={timeZone} />
         <Text element="h4">Deliveries</Text>
