@@ -6,14 +6,37 @@ import * as esbuild from 'esbuild';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-export const buildDir = path.join(here, 'build');
-const metaFile = path.join(buildDir, 'meta.json');
+
+/** The hosts: Grafana 12.4 (React 18) from the root node_modules, Grafana 13.2 (React 19) from host/grafana13. */
+export const HOSTS = {
+  12: { packageDir: root, buildDir: path.join(here, 'build') },
+  13: { packageDir: path.join(here, 'grafana13'), buildDir: path.join(here, 'build-g13') },
+};
+export const buildDir = HOSTS[12].buildDir;
+
+// What Grafana shares with plugins (and what they share with each other) comes from the host's own libraries only.
+const SHARED = /^(react|react-dom|react-router|react-router-dom|react-router-dom-v5-compat|rxjs|i18next|@grafana\/[^/]+|@emotion\/[^/]+)(\/.*)?$/;
+
+const sharedFrom = (packageDir) => ({
+  name: 'grafana-shared-from-host',
+  setup(build) {
+    const modules = path.join(packageDir, 'node_modules');
+    build.onResolve({ filter: SHARED }, (args) =>
+      // another plugin's own resolve (pluginData set) or an import inside the host's libraries: left as it is
+      args.pluginData !== undefined || args.importer.startsWith(modules)
+        ? undefined
+        : build.resolve(args.path, { resolveDir: packageDir, kind: args.kind, pluginData: 'shared' })
+    );
+  },
+});
+
+const firstExisting = (...files) => files.find((f) => fs.existsSync(f)) ?? files[0];
 
 // Grafana shares react-router-dom v5 with plugins: resolve it (and the v6 compat layer) as @grafana/ui does.
-const grafanaRouterPlugin = {
+const grafanaRouterPlugin = (packageDir) => ({
   name: 'grafana-router',
   setup(build) {
-    const uiDir = path.join(root, 'node_modules/@grafana/ui');
+    const uiDir = path.join(packageDir, 'node_modules/@grafana/ui');
     build.onResolve({ filter: /^host:react-router-dom-v5$/ }, (args) =>
       build.resolve('react-router-dom', { resolveDir: uiDir, kind: args.kind })
     );
@@ -23,31 +46,32 @@ const grafanaRouterPlugin = {
         : build.resolve(args.path, { resolveDir: uiDir, kind: args.kind, pluginData: 'ui' })
     );
   },
-};
+});
 
 // setPanelRenderer is in @grafana/runtime's internal entry, which its exports map does not list: load its module.
-const panelRendererPlugin = {
+const panelRendererPlugin = (packageDir) => ({
   name: 'grafana-panel-renderer',
   setup(build) {
-    const file = path.join(root, 'node_modules/@grafana/runtime/dist/esm/components/PanelRenderer.mjs');
+    const file = path.join(packageDir, 'node_modules/@grafana/runtime/dist/esm/components/PanelRenderer.mjs');
     build.onResolve({ filter: /^host:grafana-panel-renderer$/ }, () => ({ path: file }));
   },
-};
+});
 
-// @grafana/ui's ESM entry leaves out Table (its CJS entry and Grafana's own build export it): load the component itself.
-const grafanaTablePlugin = {
+// @grafana/ui 12's ESM entry leaves out Table (its CJS entry and Grafana's own build export it): load the component itself.
+const grafanaTablePlugin = (packageDir) => ({
   name: 'grafana-ui-table',
   setup(build) {
-    const file = path.join(root, 'node_modules/@grafana/ui/dist/esm/components/Table/TableRT/Table.mjs');
+    const table = path.join(packageDir, 'node_modules/@grafana/ui/dist/esm/components/Table');
+    const file = firstExisting(path.join(table, 'TableRT/Table.mjs'), path.join(table, 'Table.mjs'));
     build.onResolve({ filter: /^host:grafana-ui-table$/ }, () => ({ path: file }));
   },
-};
+});
 
 // Grafana's GlobalStyles minus its @font-face rules: the fonts ship with Grafana, not with @grafana/ui.
-const globalStylesPlugin = {
+const globalStylesPlugin = (packageDir) => ({
   name: 'grafana-global-styles',
   setup(build) {
-    const dir = path.join(root, 'node_modules/@grafana/ui/dist/esm/themes/GlobalStyles');
+    const dir = path.join(packageDir, 'node_modules/@grafana/ui/dist/esm/themes/GlobalStyles');
     build.onResolve({ filter: /^host:grafana-global-styles$/ }, () => ({ path: 'global-styles', namespace: 'host' }));
     build.onLoad({ filter: /.*/, namespace: 'host' }, () => {
       const source = fs.readFileSync(path.join(dir, 'GlobalStyles.mjs'), 'utf8');
@@ -61,9 +85,9 @@ const globalStylesPlugin = {
       return { contents, resolveDir: dir, loader: 'js', watchFiles: [path.join(dir, 'GlobalStyles.mjs')] };
     });
   },
-};
+});
 
-function upToDate() {
+function upToDate(metaFile) {
   if (!fs.existsSync(metaFile)) {
     return false;
   }
@@ -76,9 +100,14 @@ function upToDate() {
   return watched.every((file) => fs.existsSync(file) && fs.statSync(file).mtimeMs <= builtAt);
 }
 
-/** Builds host/build/{host.js, chunks, server.mjs}; returns true when something was rebuilt. */
-export async function buildHost({ force = false } = {}) {
-  if (!force && upToDate()) {
+/** Builds host/build[-g13]/{public/host.js, chunks, server.mjs}; returns true when something was rebuilt. */
+export async function buildHost({ force = false, grafana = 12 } = {}) {
+  const { packageDir, buildDir } = HOSTS[grafana];
+  const metaFile = path.join(buildDir, 'meta.json');
+  if (!fs.existsSync(path.join(packageDir, 'node_modules/@grafana/ui'))) {
+    throw new Error(`${path.relative(root, packageDir) || '.'}: @grafana/ui is not installed: run npm ci`);
+  }
+  if (!force && upToDate(metaFile)) {
     return false;
   }
   fs.rmSync(buildDir, { recursive: true, force: true });
@@ -96,7 +125,13 @@ export async function buildHost({ force = false } = {}) {
     jsx: 'automatic',
     loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
-    plugins: [grafanaRouterPlugin, globalStylesPlugin, grafanaTablePlugin, panelRendererPlugin],
+    plugins: [
+      ...(grafana === 12 ? [] : [sharedFrom(packageDir)]),
+      grafanaRouterPlugin(packageDir),
+      globalStylesPlugin(packageDir),
+      grafanaTablePlugin(packageDir),
+      panelRendererPlugin(packageDir),
+    ],
     metafile: true,
     logLevel: 'warning',
   });
@@ -118,8 +153,13 @@ export async function buildHost({ force = false } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const started = Date.now();
-  const rebuilt = await buildHost({ force: process.argv.includes('--force') });
-  const what = rebuilt ? `built in ${Date.now() - started} ms` : 'up to date';
-  process.stdout.write(`host bundle ${what}: ${path.relative(process.cwd(), buildDir)}\n`);
+  const force = process.argv.includes('--force');
+  const asked = process.argv.find((a) => a.startsWith('--grafana='))?.slice('--grafana='.length);
+  const versions = asked === undefined ? [12, 13] : [Number(asked)];
+  for (const grafana of versions) {
+    const started = Date.now();
+    const rebuilt = await buildHost({ force, grafana });
+    const what = rebuilt ? `built in ${Date.now() - started} ms` : 'up to date';
+    process.stdout.write(`host bundle (Grafana ${grafana}) ${what}: ${path.relative(process.cwd(), HOSTS[grafana].buildDir)}\n`);
+  }
 }

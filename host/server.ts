@@ -34,6 +34,17 @@ export interface HostOptions {
   env?: Record<string, string | undefined>;
   /** Merged over the app's provisioned settings (<provisioningDir>/plugins/*.yaml), e.g. the KPI server's app tokens. */
   appSettings?: { jsonData?: Record<string, unknown>; secureJsonData?: Record<string, string> };
+  /** The host built from Grafana 12.4's libraries (React 18, default) or from 13.2's (React 19, host/grafana13). */
+  grafana?: GrafanaHost;
+}
+
+export type GrafanaHost = 12 | 13;
+
+/** Where a host's bundle is built and the directory whose node_modules hold its Grafana libraries. */
+export function hostDirs(root: string, grafana: GrafanaHost) {
+  return grafana === 13
+    ? { bundleDir: path.join(root, 'host/build-g13/public'), packageDir: path.join(root, 'host/grafana13') }
+    : { bundleDir: path.join(root, 'host/build/public'), packageDir: root };
 }
 
 export interface RunningHost {
@@ -52,7 +63,7 @@ function readVersion(root: string): string {
 export async function startHost(options: HostOptions = {}): Promise<RunningHost> {
   const root = path.resolve(options.root ?? process.cwd());
   const distDir = path.resolve(options.distDir ?? path.join(root, 'dist'));
-  const bundleDir = path.join(root, 'host/build/public');
+  const { bundleDir, packageDir } = hostDirs(root, options.grafana ?? 12);
   if (!fs.existsSync(path.join(bundleDir, 'host.js'))) {
     throw new Error(`${bundleDir}/host.js not found: run npm run build:host`);
   }
@@ -85,7 +96,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
       mode,
       bootData({
         appUrl: `${url}/`,
-        grafanaVersion: readVersion(root),
+        grafanaVersion: readVersion(packageDir),
         plugins,
         datasources,
         user: userFromCookies(cookie),
@@ -104,7 +115,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   app.get<{ Params: { '*': string } }>(`/public/plugins/${appId}/*`, (req, reply) =>
     sendFile(reply, distDir, req.params['*'])
   );
-  const icons = iconServer(root);
+  const icons = iconServer(packageDir);
   app.get<{ Params: { '*': string } }>('/public/build/img/*', (req, reply) => icons(reply, req.params['*']));
 
   const provisionedApp = loadAppSettings(provisioningDir, env).get(appId) ?? EMPTY_SETTINGS;

@@ -91,21 +91,28 @@ function appTokensByRole(file, where) {
   };
 }
 
+// SCORECARD_PREVIEW_GRAFANA=13 previews on the host built from Grafana 13.2's libraries (React 19).
+const PREVIEW_GRAFANA = process.env.SCORECARD_PREVIEW_GRAFANA === '13' ? 13 : 12;
+
 async function startPreview(server) {
-  run('npm', ['run', 'build:host']);
-  const { startHost } = await import(path.join(root, 'host/build/server.mjs'));
+  run(process.execPath, ['host/build-host.mjs', `--grafana=${PREVIEW_GRAFANA}`]);
+  const buildDir = PREVIEW_GRAFANA === 13 ? 'host/build-g13' : 'host/build';
+  const { startHost } = await import(path.join(root, buildDir, 'server.mjs'));
   // The real provisioning: its datasources and provisioning/dashboards/json, listed on the preview page.
   const provisioningDir = path.join(root, 'provisioning');
   const host = await startHost({
     port: UI_PORT,
     root,
+    grafana: PREVIEW_GRAFANA,
     provisioningDir,
     kpiServerUrl: server.url,
     token: server.tokens.viewer,
     appSettings: { jsonData: { serverUrl: server.url }, secureJsonData: server.appTokens },
   });
   closers.push(() => host.close());
-  say(`no Docker engine answers: serving the browser preview on http://localhost:${UI_PORT}`);
+  say(
+    `no Docker engine answers: serving the browser preview (Grafana ${PREVIEW_GRAFANA} libraries) on http://localhost:${UI_PORT}`
+  );
   say(
     '  it loads dist/ the way Grafana does; datasource requests go through a Grafana-like proxy with the viewer token'
   );

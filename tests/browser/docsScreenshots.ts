@@ -18,8 +18,11 @@ export async function docsScreenshot(page: Page, shot: DocsShot): Promise<void> 
   if (!docsScreenshotsOn()) {
     return;
   }
-  fs.mkdirSync(DOCS_IMG, { recursive: true });
-  const file = path.join(DOCS_IMG, `${shot.name}.png`);
+  // the Grafana 13 host's screenshots sit beside the others in docs/img/grafana-13/
+  const grafana = process.env.HOST_GRAFANA;
+  const dir = grafana && grafana !== '12' ? path.join(DOCS_IMG, `grafana-${grafana}`) : DOCS_IMG;
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${shot.name}.png`);
   // Hover effects and the caret would differ from run to run.
   await (shot.element ?? page).screenshot({ path: file, animations: 'disabled', caret: 'hide' });
 }

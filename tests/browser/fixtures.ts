@@ -3,9 +3,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, type Page, type TestInfo } from '@playwright/test';
 import type {} from '../../host/src/api';
+import type { GrafanaHost } from '../../host/server';
 import { docsScreenshot, type DocsShot } from './docsScreenshots';
+import { hostEnv } from './hosts';
 
-const ARTIFACTS = path.resolve(__dirname, '../artifacts');
+/** Grafana 12's artifacts where they always were; another host's in a folder of its own. */
+const artifactsDir = () =>
+  path.resolve(
+    __dirname,
+    '../artifacts',
+    process.env.HOST_GRAFANA && process.env.HOST_GRAFANA !== '12' ? `grafana-${process.env.HOST_GRAFANA}` : ''
+  );
 const MAX_CAPTURE_HEIGHT = 8000;
 
 interface Problem {
@@ -45,8 +53,8 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '');
 
 async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const file = path.join(ARTIFACTS, `${slug(name)}.png`);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(artifactsDir(), `${slug(name)}.png`);
+  fs.mkdirSync(artifactsDir(), { recursive: true });
   // Virtualised content (react-data-grid tables) paints only inside the viewport: grow it to the page for the capture.
   const viewport = page.viewportSize();
   const size = await page.evaluate(() => ({
@@ -73,6 +81,10 @@ function watch(page: Page, problems: Problem[]): void {
   });
   page.on('pageerror', (error) => problems.push({ kind: 'pageerror', text: error.stack ?? error.message }));
   page.on('requestfailed', (req) => {
+    // an Icon unmounted before its SVG arrived (react-inlinesvg aborts the fetch): nothing the user can see
+    if (req.failure()?.errorText === 'net::ERR_ABORTED' && req.url().includes('/public/build/img/icons/')) {
+      return;
+    }
     problems.push({
       kind: 'requestfailed',
       text: `${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`,
@@ -85,7 +97,20 @@ function watch(page: Page, problems: Problem[]): void {
   });
 }
 
-export const test = base.extend<HostFixtures & { allowances: Allowance[] }>({
+export const test = base.extend<HostFixtures & { allowances: Allowance[] }, { grafanaHost: GrafanaHost }>({
+  // The project's host and KPI server become HOST_URL, KPI_URL and KPI_TOKEN for every test of the worker.
+  grafanaHost: [
+    async ({}, use, workerInfo) => {
+      const grafana = (workerInfo.project.metadata as { grafana?: GrafanaHost }).grafana ?? 12;
+      const env = hostEnv(grafana);
+      process.env.HOST_URL = process.env[env.host];
+      process.env.KPI_URL = process.env[env.kpiUrl];
+      process.env.KPI_TOKEN = process.env[env.kpiToken];
+      process.env.HOST_GRAFANA = String(grafana);
+      await use(grafana);
+    },
+    { scope: 'worker', auto: true },
+  ],
   allowances: async ({}, use) => {
     await use([]);
   },

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './chromium';
+import { projectHosts, projectName } from './hosts';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -17,6 +18,8 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: 'list',
+  // the whole suite once per host, each with its own KPI server; BROWSER_HOSTS=12 or 13 picks one
+  projects: projectHosts().map((grafana) => ({ name: projectName(grafana), metadata: { grafana } })),
   use: {
     browserName: 'chromium',
     headless: true,

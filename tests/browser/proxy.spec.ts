@@ -47,7 +47,8 @@ test.beforeAll(async () => {
     'apiVersion: 1\napps:\n  - type: scorecard-suite-app\n    jsonData: {serverUrl: "${ECHO_URL}"}\n    secureJsonData: {viewerToken: v-secret, editorToken: e-secret, approverToken: "${APPROVER}"}\n';
   fs.writeFileSync(path.join(provisioning, 'plugins/apps.yaml'), apps);
   const env = { ECHO_URL: `http://127.0.0.1:${port}`, ECHO_TOKEN: 'echo-secret', APPROVER: 'a-secret' };
-  host = await startHost({ root: path.resolve(__dirname, '../..'), provisioningDir: provisioning, env });
+  const grafana = process.env.HOST_GRAFANA === '13' ? 13 : 12;
+  host = await startHost({ root: path.resolve(__dirname, '../..'), provisioningDir: provisioning, env, grafana });
 });
 
 test.afterAll(async () => {
