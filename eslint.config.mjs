@@ -7,6 +7,7 @@ export default defineConfig([
       '**/node_modules/',
       '**/dist/',
       '**/build/',
+      'host/build-*/',
       '**/coverage/',
       'tests/artifacts/',
       'test-results/',
