@@ -167,6 +167,8 @@ describe.each(STORE_PLACES)('DeliveryWorker on %s', (_kind, newPlace) => {
     expect(await worker({ timeoutMs: 300 }).tick()).toEqual({ delivered: 1, retried: 1, failed: 0 });
     // the fast delivery arrived while the hung request was still open
     expect(server.events.slice(0, 2).sort()).toEqual(['/fast', '/hung']);
+    // the server hears of the abort on its own socket, possibly after the tick returned
+    await eventually(() => server.events.length === 3, 'the hung request to be aborted');
     expect(server.events.slice(2)).toEqual(['aborted /hung']);
     expect(await row('esc-1')).toMatchObject({ status: 'pending', attempts: 1, lastError: 'timed out after 0.3 s' });
     expect(await row('esc-2')).toMatchObject({ status: 'delivered', attempts: 1 });
