@@ -113,7 +113,8 @@ export const ALERT_NAME = 'ScorecardEscalation';
 /** How long an open escalation's alert stays firing in Alertmanager without another post (its resolve_timeout would end it after 5 min). */
 export const OPEN_ALERT_HOLD_MS = 365 * 24 * 3600 * 1000;
 
-const CONDITION_TEXT = { critical: 'critical', 'below-target': 'below target' } as const;
+/** A breach condition in words. */
+export const CONDITION_TEXT = { critical: 'critical', 'below-target': 'below target' } as const;
 
 function summaryOf(n: EscalationNotification): string {
   switch (n.reason) {

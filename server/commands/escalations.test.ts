@@ -2,14 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalReceiver, type LocalReceiver } from '../escalation/local-receiver';
-import { approver, editor } from '../registry/contract/fixtures';
-import { createRegistry } from '../registry';
-import { openStore } from '../store/open-store';
+import { dailyHealthKpi, seedBreachingStore, webhookPolicy } from '../escalation/testing';
 import { buildServerBundle, runCli } from '../test-support/cli-process';
-import { kpiDoc } from '../test-support/documents';
-import { createValues } from '../values/create-values';
-
-const DAY = 86_400_000;
 let dir: string;
 let store: string;
 let receiver: LocalReceiver;
@@ -17,42 +11,9 @@ let receiver: LocalReceiver;
 beforeAll(async () => {
   buildServerBundle();
   dir = await mkdtemp(join(tmpdir(), 'scorecard-escalations-cli-'));
-  store = join(dir, 's.duckdb');
   receiver = await startLocalReceiver();
-  const s = await openStore(store);
-  await s.migrate();
-  const registry = await createRegistry(s, { timeZone: 'UTC' });
-  const values = createValues(s, registry, 'UTC');
-  const kpi = kpiDoc('c.health', {
-    name: 'Account health',
-    owner: 'dana',
-    period: 'day',
-    target: 35,
-    thresholds: { redFlag: 20, goal: 40 },
-    calculation: { manual: {} },
-  });
-  const policy = {
-    apiVersion: 'scorecard/v1' as const,
-    kind: 'EscalationPolicy' as const,
-    metadata: { id: 'cli-watch' },
-    spec: {
-      name: 'CLI watch',
-      select: { kpis: ['c.health'] },
-      when: { status: 'critical' as const, periods: 2, of: 2 },
-      levels: [{ receivers: ['team'] }],
-      receivers: [{ name: 'team', type: 'webhook' as const, url: receiver.url }],
-    },
-  };
-  for (const doc of [kpi, policy]) {
-    const { version } = await registry.put(doc, editor);
-    await registry.approve(doc.kind, doc.metadata.id, version.version, approver);
-  }
-  const today = Math.floor(Date.now() / DAY) * DAY;
-  await values.checkIns.add(
-    [2, 1].map((back) => ({ kpi: 'c.health', time: today - back * DAY + 43_200_000, value: 5, note: '', author: 'x' }))
-  );
-  await values.close();
-  await s.close();
+  const policy = webhookPolicy('cli-watch', 'CLI watch', 'c.health', receiver.url, { periods: 2, of: 2 });
+  store = await seedBreachingStore(dir, [dailyHealthKpi('c.health'), policy], 'c.health');
 });
 
 afterAll(async () => {

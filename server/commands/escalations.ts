@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { CONDITION_TEXT } from '../../core/escalation';
 import { escalationListQuery, type EscalationView, resolveBody } from '../../core/escalation/api';
 import { type TargetFlags } from '../client/target';
 import { openEscalationTarget, type EscalationTarget } from '../escalation/target';
@@ -8,7 +9,6 @@ import { withTargetOptions } from './target-options';
 type Flags = TargetFlags & Record<string, string | boolean | undefined>;
 
 const out = (lines: readonly string[]) => process.stdout.write(lines.map((l) => `${l}\n`).join(''));
-const CONDITION = { critical: 'critical', 'below-target': 'below target' } as const;
 
 async function withTarget<T>(flags: TargetFlags, fn: (t: EscalationTarget) => Promise<T>): Promise<T> {
   const target = await openEscalationTarget(flags);
@@ -25,7 +25,7 @@ export function formatEscalations(list: readonly EscalationView[]): string[] {
     return ['no escalations'];
   }
   return list.map((e) => {
-    const breach = `${CONDITION[e.breach.status]} ${e.breach.periods} of ${e.breach.of} through ${e.breach.through}`;
+    const breach = `${CONDITION_TEXT[e.breach.status]} ${e.breach.periods} of ${e.breach.of} through ${e.breach.through}`;
     const acted = [
       e.acknowledgedBy === null ? '' : `acknowledged by ${e.acknowledgedBy} ${e.acknowledgedAt ?? ''}`,
       e.resolvedAt === null

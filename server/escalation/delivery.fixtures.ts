@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { type EscalationReceiver } from '../../core/escalation/policy';
 import { type EscalationNotice } from '../../core/escalation/notification-schema';
+import { deliveriesOf } from './notice';
 import { type Delivery } from './types';
 
 /** 2026-12-02T14:00:00Z */
@@ -28,20 +29,11 @@ export function noticeOf(escalationId = 'esc-7', key = `${escalationId}:level-1:
 
 /** A pending delivery due at `createdAt`. */
 export function deliveryOf(receiver: EscalationReceiver, notice = noticeOf(), createdAt = T0): Delivery {
-  return {
-    key: notice.idempotencyKey,
-    receiver,
-    escalation: notice.escalationId,
-    reason: notice.reason,
-    level: notice.level,
-    notice,
-    createdAt,
-    attempts: 0,
-    nextAt: createdAt,
-    status: 'pending',
-    deliveredAt: null,
-    lastError: null,
-  };
+  const [delivery] = deliveriesOf(notice, [receiver], createdAt);
+  if (delivery === undefined) {
+    throw new Error('deliveriesOf made no delivery for one receiver');
+  }
+  return delivery;
 }
 
 export interface CapturedRequest {

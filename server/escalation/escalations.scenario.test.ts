@@ -1,28 +1,18 @@
-import { type KpiDocument, type ResourceDocument } from '../../core/schema';
-import { approver, editor } from '../registry/contract/fixtures';
+import { type ResourceDocument } from '../../core/schema';
+import { putApproved } from '../registry/contract/fixtures';
 import { createRegistry } from '../registry';
 import { type Registry } from '../registry/types';
 import { type Store } from '../store/store';
 import { type StorePlace } from '../store/store-contract';
-import { kpiDoc } from '../test-support/documents';
 import { STORE_PLACES } from '../test-support/places';
 import { createValues, type Values } from '../values/create-values';
 import { createEscalations, type Escalations } from './create-escalations';
 import { startLocalReceiver, type LocalReceiver } from './local-receiver';
+import { dailyHealthKpi } from './testing';
 
 const at = (iso: string) => Date.parse(iso);
 
-// daily, higher is better: 20 or less critical, 40 or more ok
-const health = (id: string): KpiDocument =>
-  kpiDoc(id, {
-    name: 'Customer health',
-    owner: 'dana',
-    unit: 'score',
-    period: 'day',
-    target: 35,
-    thresholds: { redFlag: 20, goal: 40 },
-    calculation: { manual: {} },
-  });
+const health = (id: string) => dailyHealthKpi(id, 'Customer health');
 
 const policyDoc = (id: string, kpi: string, team: string, lead: string, over: Record<string, unknown> = {}) =>
   ({
@@ -43,17 +33,17 @@ const policyDoc = (id: string, kpi: string, team: string, lead: string, over: Re
     },
   }) as ResourceDocument;
 
-async function putApproved(registry: Registry, doc: ResourceDocument): Promise<void> {
-  const { version } = await registry.put(doc, editor);
-  await registry.approve(doc.kind, doc.metadata.id, version.version, approver);
-}
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
 
+/** Each notice as "reason Llevel"; an Alertmanager post as "alerts reason" (of its first alert). */
 const seen = (r: LocalReceiver) =>
   r.received.map((n) => {
-    const body = n.body as Record<string, unknown>;
-    return n.kind === 'webhook'
-      ? `${String(body.reason)} L${String(body.level)}`
-      : `alerts ${String((body as unknown as Array<{ annotations: { reason: string } }>)[0]?.annotations.reason)}`;
+    if (n.kind === 'webhook') {
+      return `${String(field(n.body, 'reason'))} L${String(field(n.body, 'level'))}`;
+    }
+    const first: unknown = Array.isArray(n.body) ? n.body[0] : undefined;
+    return `alerts ${String(field(field(first, 'annotations'), 'reason'))}`;
   });
 
 describe.each(STORE_PLACES)('escalations end to end on %s (fake clock)', (_kind, newPlace) => {

@@ -1,3 +1,5 @@
+import type { EscalationAction } from '../../core/escalation';
+import { stableHash } from '../../core/escalation/hash';
 import type { EscalationPolicySpec, EscalationReceiver } from '../../core/escalation/policy';
 import type { EscalationNotice, EscalationReason } from '../../core/escalation/notification-schema';
 import type { KpiDocument } from '../../core/schema';
@@ -79,4 +81,36 @@ export function deliveriesOf(
     deliveredAt: null,
     lastError: null,
   }));
+}
+
+/** The notice of an acknowledgement or resolution, to everyone notified so far (none before the first notice). */
+export function closingDeliveries(
+  e: StoredEscalation,
+  reason: 'acknowledged' | 'resolved',
+  ctx: NoticeContext,
+  now: number
+): Delivery[] {
+  if (e.level === 0) {
+    return [];
+  }
+  const notice = noticeOf(e, reason, e.level, stableHash(`${e.id}|${reason}`), ctx);
+  return deliveriesOf(notice, receiversUpTo(ctx.policy.spec, e.level), now);
+}
+
+/** What one evaluation's actions on `e` owe the receivers: each level notice, and the resolution. */
+export function actionDeliveries(
+  e: StoredEscalation,
+  actions: readonly EscalationAction[],
+  ctx: NoticeContext,
+  now: number
+): Delivery[] {
+  return actions.flatMap((a) => {
+    if (a.escalation !== e.id) {
+      return [];
+    }
+    if (a.type === 'notify') {
+      return deliveriesOf(noticeOf(e, a.reason, a.level, a.idempotencyKey, ctx), a.receivers, now);
+    }
+    return a.type === 'resolve' ? closingDeliveries(e, 'resolved', ctx, now) : [];
+  });
 }

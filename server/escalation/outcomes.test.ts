@@ -1,6 +1,6 @@
 import { escalationPolicySpec } from '../../core/escalation/policy';
-import { type KpiDocument, type ResourceDocument } from '../../core/schema';
-import { approver, editor, TestClock } from '../registry/contract/fixtures';
+import { type KpiDocument } from '../../core/schema';
+import { putApproved, TestClock } from '../registry/contract/fixtures';
 import { createRegistry } from '../registry';
 import { type Registry } from '../registry/types';
 import { type Store } from '../store/store';
@@ -24,11 +24,6 @@ const monthly = (id: string, spec: Partial<KpiDocument['spec']> = {}, effectiveF
   });
   return effectiveFrom === undefined ? doc : { ...doc, metadata: { id, effectiveFrom } };
 };
-
-async function putApproved(registry: Registry, doc: ResourceDocument): Promise<void> {
-  const { version } = await registry.put(doc, editor);
-  await registry.approve(doc.kind, doc.metadata.id, version.version, approver);
-}
 
 describe.each(STORE_PLACES)('kpiOutcomes on %s', (_kind, newPlace) => {
   let place: StorePlace;

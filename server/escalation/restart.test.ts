@@ -2,15 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { approver, editor } from '../registry/contract/fixtures';
-import { createRegistry } from '../registry';
 import { openStore } from '../store/open-store';
 import { buildServerBundle, runCli, type CliProcess } from '../test-support/cli-process';
-import { kpiDoc } from '../test-support/documents';
-import { createValues } from '../values/create-values';
 import { unresolvedEscalations } from './repo';
+import { dailyHealthKpi, seedBreachingStore, webhookPolicy } from './testing';
 
-const DAY = 86_400_000;
 const TOKEN = 'admin-token-for-the-restart-test-0123456789';
 
 interface Hit {
@@ -56,44 +52,8 @@ describe('escalations survive kill -9 of the server (DuckDB file, real process)'
     buildServerBundle();
     dir = await mkdtemp(join(tmpdir(), 'scorecard-escalation-restart-'));
     receiver = await hangingFirst();
-    const store = await openStore(join(dir, 's.duckdb'));
-    await store.migrate();
-    const registry = await createRegistry(store, { timeZone: 'UTC' });
-    const values = createValues(store, registry, 'UTC');
-    const health = kpiDoc('r.health', {
-      period: 'day',
-      target: 35,
-      thresholds: { redFlag: 20, goal: 40 },
-      calculation: { manual: {} },
-    });
-    const policy = {
-      apiVersion: 'scorecard/v1' as const,
-      kind: 'EscalationPolicy' as const,
-      metadata: { id: 'restart-watch' },
-      spec: {
-        name: 'Restart watch',
-        select: { kpis: ['r.health'] },
-        when: { status: 'critical' as const, periods: 2, of: 2 },
-        levels: [{ receivers: ['team'] }],
-        receivers: [{ name: 'team', type: 'webhook' as const, url: receiver.url }],
-      },
-    };
-    for (const doc of [health, policy]) {
-      const { version } = await registry.put(doc, editor);
-      await registry.approve(doc.kind, doc.metadata.id, version.version, approver);
-    }
-    const today = Math.floor(Date.now() / DAY) * DAY;
-    await values.checkIns.add(
-      [2, 1].map((back) => ({
-        kpi: 'r.health',
-        time: today - back * DAY + 43_200_000,
-        value: 5,
-        note: '',
-        author: 'x',
-      }))
-    );
-    await values.close();
-    await store.close();
+    const policy = webhookPolicy('restart-watch', 'Restart watch', 'r.health', receiver.url, { periods: 2, of: 2 });
+    await seedBreachingStore(dir, [dailyHealthKpi('r.health'), policy], 'r.health');
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { type ResourceDocument } from '../../core/schema';
-import { approver, editor, journey, TestClock } from '../registry/contract/fixtures';
+import { approver, editor, journey, putApproved, TestClock } from '../registry/contract/fixtures';
 import { createRegistry } from '../registry';
 import { type Registry } from '../registry/types';
 import { type Store } from '../store/store';
@@ -9,11 +9,6 @@ import { STORE_PLACES } from '../test-support/places';
 import { selectedKpis } from './select';
 
 const NOW = Date.parse('2026-12-02T09:00:00Z');
-
-async function putApproved(registry: Registry, doc: ResourceDocument): Promise<void> {
-  const { version } = await registry.put(doc, editor);
-  await registry.approve(doc.kind, doc.metadata.id, version.version, approver);
-}
 
 const funnel = (): ResourceDocument => {
   const doc = journey('funnel');

@@ -7,15 +7,12 @@ import {
   type KpiOutcomes,
 } from '../../core/escalation';
 import type { EscalationView, EvaluationSummary } from '../../core/escalation/api';
-import { stableHash } from '../../core/escalation/hash';
 import type { EscalationSelect } from '../../core/escalation/policy';
 import type { KpiDocument } from '../../core/schema';
 import { errorMessage } from '../error-message';
-import { versionInForce } from '../registry/in-force';
 import { type Actor, type Registry, RegistryError } from '../registry/types';
 import type { SqlDb } from '../store/sql';
-import { nextDueAt } from './due';
-import { deliveriesOf as newDeliveries, noticeOf, receiversUpTo } from './notice';
+import { actionDeliveries, closingDeliveries } from './notice';
 import {
   deliveriesOf,
   escalationsForEvaluation,
@@ -26,6 +23,8 @@ import {
   saveEscalation,
   unresolvedEscalations,
 } from './repo';
+import { currentKpi, Names, nextDueOf, policiesInForce, policyVersion } from './lookups';
+import { outcomeCount } from './outcomes';
 import type { Delivery, StoredEscalation } from './types';
 import { viewOf } from './view';
 
@@ -49,9 +48,6 @@ export interface EscalationServiceDeps {
   /** Called after deliveries were queued, to wake the delivery worker. */
   enqueued?: () => void;
 }
-
-const DEFAULT_RECOVER_OF = 1;
-const countOf = (p: EscalationPolicyVersion) => Math.max(p.spec.when.of, p.spec.recover?.of ?? DEFAULT_RECOVER_OF);
 
 /** Evaluates policies, records escalations with the notices they owe, and takes acknowledgements and resolutions. */
 export class EscalationService {
@@ -81,18 +77,6 @@ export class EscalationService {
     return this.serial(() => this.evaluateNow());
   }
 
-  private async policiesInForce(now: number): Promise<EscalationPolicyVersion[]> {
-    const at = new Date(now).toISOString();
-    const policies: EscalationPolicyVersion[] = [];
-    for (const s of await this.deps.registry.list('EscalationPolicy')) {
-      const v = versionInForce(await this.deps.registry.versions('EscalationPolicy', s.id), at);
-      if (v?.document.kind === 'EscalationPolicy') {
-        policies.push({ id: s.id, version: v.version, spec: v.document.spec });
-      }
-    }
-    return policies;
-  }
-
   private async evaluateNow(): Promise<EvaluationSummary> {
     const now = this.deps.now();
     const summary: EvaluationSummary = {
@@ -104,7 +88,7 @@ export class EscalationService {
       resolved: [],
       errors: [],
     };
-    const policies = await this.policiesInForce(now);
+    const policies = await policiesInForce(this.deps.registry, now);
     summary.policies = policies.length;
     const cache = new Map<string, Promise<KpiOutcomesResult | null>>();
     const outcomesOf = (kpi: string, count: number) => {
@@ -115,16 +99,13 @@ export class EscalationService {
     };
     for (const policy of policies) {
       try {
-        const actions = await this.evaluatePolicy(policy, now, outcomesOf);
-        for (const a of actions) {
-          const list = {
-            open: summary.opened,
-            notify: summary.notified,
-            defer: summary.deferred,
-            resolve: summary.resolved,
-          };
-          list[a.type].push(a.escalation);
-        }
+        const list = {
+          open: summary.opened,
+          notify: summary.notified,
+          defer: summary.deferred,
+          resolve: summary.resolved,
+        };
+        (await this.evaluatePolicy(policy, now, outcomesOf)).forEach((a) => list[a.type].push(a.escalation));
       } catch (err) {
         summary.errors.push({ policy: policy.id, message: errorMessage(err) });
       }
@@ -144,7 +125,7 @@ export class EscalationService {
     outcomesOf: (kpi: string, count: number) => Promise<KpiOutcomesResult | null>
   ): Promise<EscalationAction[]> {
     const ids = await this.deps.select(policy.spec.select, now);
-    const results = (await Promise.all(ids.map((kpi) => outcomesOf(kpi, countOf(policy))))).filter(
+    const results = (await Promise.all(ids.map((kpi) => outcomesOf(kpi, outcomeCount(policy.spec))))).filter(
       (r): r is KpiOutcomesResult => r !== null
     );
     const docs = new Map(results.map((r) => [r.outcomes.kpi, r.doc]));
@@ -162,25 +143,26 @@ export class EscalationService {
     const after = applyActions(before, actions, now) as StoredEscalation[];
     const touched = new Set(actions.map((a) => a.escalation));
     const deliveries: Delivery[] = [];
-    const kpiDoc = async (kpi: string) => docs.get(kpi) ?? (await this.currentKpi(kpi));
+    const kpiDoc = async (kpi: string) => docs.get(kpi) ?? (await currentKpi(this.deps.registry, kpi));
     for (const e of after.filter((x) => touched.has(x.id))) {
       const doc = await kpiDoc(e.kpi);
       e.owner ??= doc?.spec.owner ?? '';
       if (doc === null) {
         continue;
       }
-      const ctx = { policy, kpi: doc, grafanaUrl: this.deps.grafanaUrl };
-      for (const a of actions.filter((x) => x.escalation === e.id)) {
-        if (a.type === 'notify') {
-          deliveries.push(...newDeliveries(noticeOf(e, a.reason, a.level, a.idempotencyKey, ctx), a.receivers, now));
-        } else if (a.type === 'resolve' && e.level > 0) {
-          const notice = noticeOf(e, 'resolved', e.level, stableHash(`${e.id}|resolved`), ctx);
-          deliveries.push(...newDeliveries(notice, receiversUpTo(policy.spec, e.level), now));
-        }
-      }
+      deliveries.push(...actionDeliveries(e, actions, { policy, kpi: doc, grafanaUrl: this.deps.grafanaUrl }, now));
     }
+    await this.persist(
+      after.filter((x) => touched.has(x.id)),
+      deliveries
+    );
+    return actions;
+  }
+
+  /** Escalations and the notices they owe in one transaction (the outbox); the worker sends after the commit. */
+  private async persist(escalations: readonly StoredEscalation[], deliveries: readonly Delivery[]): Promise<void> {
     await this.deps.db.transaction(async (tx) => {
-      for (const e of after.filter((x) => touched.has(x.id))) {
+      for (const e of escalations) {
         await saveEscalation(tx, e);
       }
       await insertDeliveries(tx, deliveries);
@@ -189,17 +171,6 @@ export class EscalationService {
     if (deliveries.length > 0) {
       this.deps.enqueued?.();
     }
-    return actions;
-  }
-
-  private async currentKpi(kpi: string): Promise<KpiDocument | null> {
-    const record = await this.deps.registry.get('KPI', kpi).catch(() => null);
-    return record?.document.kind === 'KPI' ? record.document : null;
-  }
-
-  private async policyVersion(id: string, version: number): Promise<EscalationPolicyVersion | null> {
-    const record = await this.deps.registry.get('EscalationPolicy', id, { version }).catch(() => null);
-    return record?.document.kind === 'EscalationPolicy' ? { id, version, spec: record.document.spec } : null;
   }
 
   /** An escalation whose policy is no longer in force (retired): resolved as deselected. */
@@ -224,28 +195,13 @@ export class EscalationService {
   ): Promise<StoredEscalation> {
     const [applied] = applyActions([e], actions, now) as StoredEscalation[];
     const next = edit(applied ?? e);
-    const policy = await this.policyVersion(next.policy, next.policyVersion);
-    const doc = await this.currentKpi(next.kpi);
+    const policy = await policyVersion(this.deps.registry, next.policy, next.policyVersion);
+    const doc = await currentKpi(this.deps.registry, next.kpi);
     const deliveries =
-      policy === null || doc === null || next.level === 0
+      policy === null || doc === null
         ? []
-        : newDeliveries(
-            noticeOf(next, reason, next.level, stableHash(`${next.id}|${reason}`), {
-              policy,
-              kpi: doc,
-              grafanaUrl: this.deps.grafanaUrl,
-            }),
-            receiversUpTo(policy.spec, next.level),
-            now
-          );
-    await this.deps.db.transaction(async (tx) => {
-      await saveEscalation(tx, next);
-      await insertDeliveries(tx, deliveries);
-    });
-    this.changed();
-    if (deliveries.length > 0) {
-      this.deps.enqueued?.();
-    }
+        : closingDeliveries(next, reason, { policy, kpi: doc, grafanaUrl: this.deps.grafanaUrl }, now);
+    await this.persist([next], deliveries);
     return next;
   }
 
@@ -257,16 +213,22 @@ export class EscalationService {
     return e;
   }
 
+  /** The escalation, unless it is already resolved (409). */
+  private async unresolvedOne(id: string): Promise<StoredEscalation> {
+    const e = await this.mustFind(id);
+    if (e.resolvedAt !== undefined) {
+      throw new RegistryError(
+        'conflict',
+        `escalation ${id} is already resolved (${e.resolution?.reason ?? 'resolved'})`
+      );
+    }
+    return e;
+  }
+
   /** Stops level notifications; the escalation still resolves on recovery. */
   acknowledge(id: string, actor: Actor, note: string | undefined): Promise<EscalationView> {
     return this.serial(async () => {
-      const e = await this.mustFind(id);
-      if (e.resolvedAt !== undefined) {
-        throw new RegistryError(
-          'conflict',
-          `escalation ${id} is already resolved (${e.resolution?.reason ?? 'resolved'})`
-        );
-      }
+      const e = await this.unresolvedOne(id);
       if (e.acknowledgedAt !== undefined) {
         throw new RegistryError(
           'conflict',
@@ -288,13 +250,7 @@ export class EscalationService {
   /** Closes an escalation by hand; it reopens only on a breach that includes a period after the newest seen now. */
   resolve(id: string, actor: Actor, note: string): Promise<EscalationView> {
     return this.serial(async () => {
-      const e = await this.mustFind(id);
-      if (e.resolvedAt !== undefined) {
-        throw new RegistryError(
-          'conflict',
-          `escalation ${id} is already resolved (${e.resolution?.reason ?? 'resolved'})`
-        );
-      }
+      const e = await this.unresolvedOne(id);
       const now = this.deps.now();
       const latest = await this.deps.outcomes(e.kpi, 1, now).catch(() => null);
       const through = latest?.outcomes.periods.at(-1)?.period ?? e.breach.through;
@@ -335,69 +291,8 @@ export class EscalationService {
     return unresolvedEscalations(this.deps.db);
   }
 
-  /** Escalations overlapping [from, to): opened before `to` and not resolved before `from`. */
-  async overlapping(filter: { from: number; to: number; kpi?: string; owner?: string }): Promise<StoredEscalation[]> {
-    const rows = await listEscalations(this.deps.db, {
-      to: filter.to,
-      ...(filter.kpi === undefined ? {} : { kpi: filter.kpi }),
-      ...(filter.owner === undefined ? {} : { owner: filter.owner }),
-    });
-    return rows.filter((e) => e.resolvedAt === undefined || e.resolvedAt >= filter.from);
-  }
-
   /** When an unacknowledged escalation next owes a notification (a level's wait, re-notify, quiet hours' end). */
   async nextDue(): Promise<number | null> {
-    const open = await unresolvedEscalations(this.deps.db);
-    const policies = new Map<string, EscalationPolicyVersion | null>();
-    const specOf = async (e: StoredEscalation) => {
-      const key = `${e.policy}@${e.policyVersion}`;
-      if (!policies.has(key)) {
-        policies.set(key, await this.policyVersion(e.policy, e.policyVersion));
-      }
-      return policies.get(key) ?? null;
-    };
-    let next: number | null = null;
-    for (const e of open) {
-      const policy = await specOf(e);
-      const due = policy === null ? null : nextDueAt(e, policy.spec);
-      if (due !== null && (next === null || due < next)) {
-        next = due;
-      }
-    }
-    return next;
-  }
-}
-
-/** Policy and KPI names for views, each looked up once per answer. */
-export class Names {
-  private readonly cache = new Map<string, Promise<string>>();
-
-  constructor(private readonly registry: Registry) {}
-
-  private name(key: string, load: () => Promise<string>): Promise<string> {
-    const cached = this.cache.get(key) ?? load().catch(() => '');
-    this.cache.set(key, cached);
-    return cached;
-  }
-
-  kpi(id: string): Promise<string> {
-    return this.name(`KPI|${id}`, async () => {
-      const r = await this.registry.get('KPI', id);
-      return r.document.kind === 'KPI' ? r.document.spec.name : id;
-    });
-  }
-
-  unit(id: string): Promise<string> {
-    return this.name(`KPI-unit|${id}`, async () => {
-      const r = await this.registry.get('KPI', id);
-      return r.document.kind === 'KPI' ? r.document.spec.unit : '';
-    });
-  }
-
-  policy(id: string, version: number): Promise<string> {
-    return this.name(`EscalationPolicy|${id}|${version}`, async () => {
-      const r = await this.registry.get('EscalationPolicy', id, { version });
-      return r.document.kind === 'EscalationPolicy' ? r.document.spec.name : id;
-    });
+    return nextDueOf(await unresolvedEscalations(this.deps.db), this.deps.registry);
   }
 }

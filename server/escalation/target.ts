@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   escalationList,
   type EscalationListQuery,
@@ -112,8 +111,6 @@ class LocalEscalations implements EscalationTarget {
     return this.closeAll();
   }
 }
-
-export const escalationListSchema = z.object({ escalations: z.array(escalationView) });
 
 /** --server/--token (or SCORECARD_SERVER/TOKEN), else the local store with its registry and values. */
 export async function openEscalationTarget(flags: TargetFlags): Promise<EscalationTarget> {

@@ -6,6 +6,7 @@ import { annotationKpis } from './annotation-kpis';
 import { escalationAnnotations } from './escalation-annotations';
 import { type EscalationSource } from './escalation-source';
 import { frameJson, type FrameJson } from './frame';
+import { currentKpiDocs } from './kpi-docs';
 
 export interface Annotation {
   time: number;
@@ -20,16 +21,7 @@ type Deps = { registry: Registry; checkIns: CheckInStore; escalations?: Escalati
 
 /** The KPIs asked for (all when none), current definitions by id; unknown ids are named by their id. */
 async function kpiDocs(registry: Registry, ids: string[] | undefined): Promise<Map<string, KpiDocument | null>> {
-  const wanted = ids ?? (await registry.list('KPI')).map((s) => s.id);
-  const docs = await Promise.all(
-    wanted.map((id) =>
-      registry.get('KPI', id).then(
-        (r) => (r.document.kind === 'KPI' ? r.document : null),
-        () => null
-      )
-    )
-  );
-  return new Map(wanted.map((id, i) => [id, docs[i] ?? null]));
+  return currentKpiDocs(registry, ids ?? (await registry.list('KPI')).map((s) => s.id));
 }
 
 const nameOf = (id: string, doc: KpiDocument | null | undefined) => doc?.spec.name ?? id;

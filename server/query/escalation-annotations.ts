@@ -1,14 +1,11 @@
-import { type PeriodOutcome } from '../../core/escalation';
+import { CONDITION_TEXT, type PeriodOutcome } from '../../core/escalation';
 import { type StoredEscalation } from '../escalation/types';
+import { stateOf } from '../escalation/view';
 import { type Registry } from '../registry/types';
 import { type TimeRange } from '../values/types';
 import { type Annotation } from './annotations';
-import { escalationSource, kpiNames, kpiStages, type EscalationSource } from './escalation-source';
-
-const CONDITION = { critical: 'critical', 'below-target': 'below target' } as const;
-
-const stateOf = (e: StoredEscalation) =>
-  e.resolvedAt !== undefined ? 'resolved' : e.acknowledgedAt !== undefined ? 'acknowledged' : 'open';
+import { escalationSource, type EscalationSource } from './escalation-source';
+import { currentKpiDocs } from './kpi-docs';
 
 function periodText(p: PeriodOutcome): string {
   const value = p.value === undefined || p.value === null ? 'no data' : String(p.value);
@@ -21,7 +18,7 @@ const withNote = (what: string, note: string | undefined) => (note ? `${what}: $
 function escalationText(e: StoredEscalation): string {
   const { condition, periods } = e.breach;
   const parts = [
-    `${CONDITION[condition.status]} in ${condition.periods} of the last ${condition.of} periods: ${periods.map(periodText).join(', ')}`,
+    `${CONDITION_TEXT[condition.status]} in ${condition.periods} of the last ${condition.of} periods: ${periods.map(periodText).join(', ')}`,
   ];
   if (e.acknowledgedAt !== undefined) {
     parts.push(withNote(`Acknowledged by ${e.acknowledgedBy ?? 'someone'}`, e.acknowledgeNote));
@@ -46,24 +43,21 @@ export async function escalationAnnotations(
   const shown = opened.filter(
     (e) => (wanted === null || wanted.has(e.kpi)) && (e.resolvedAt === undefined || e.resolvedAt > range.from)
   );
-  const names = await kpiNames(
-    deps.registry,
-    shown.map((e) => e.kpi)
-  );
-  const stages = await kpiStages(
+  const docs = await currentKpiDocs(
     deps.registry,
     shown.map((e) => e.kpi)
   );
   const now = deps.now?.() ?? Date.now();
   return shown.map((e) => {
     const state = stateOf(e);
+    const stage = docs.get(e.kpi)?.spec.journeyStage;
     return {
       time: e.openedAt,
       timeEnd: e.resolvedAt ?? Math.max(now, e.openedAt),
-      title: `${names.get(e.kpi) ?? e.kpi}: escalation level ${e.level} (${state})`,
+      title: `${docs.get(e.kpi)?.spec.name ?? e.kpi}: escalation level ${e.level} (${state})`,
       text: escalationText(e),
       // the journey stage lets the funnel panel mark the stage (panels/shared/annotations)
-      tags: ['escalation', e.kpi, e.policy, state, ...(stages.has(e.kpi) ? [`${stages.get(e.kpi)}`] : [])],
+      tags: ['escalation', e.kpi, e.policy, state, ...(stage === undefined ? [] : [stage])],
     };
   });
 }

@@ -1,33 +1,10 @@
 import { startLocalReceiver, type LocalReceiver } from '../escalation/local-receiver';
+import { dailyHealthKpi, daysBack, webhookPolicy } from '../escalation/testing';
 import { useApiOn } from '../test-support/api';
-import { kpiDoc } from '../test-support/documents';
 import { STORE_PLACES } from '../test-support/places';
 
-const DAY = 86_400_000;
-// the two UTC days before today: complete, whatever day the test runs
-const day = (back: number) => new Date(Math.floor(Date.now() / DAY) * DAY - back * DAY).toISOString().slice(0, 10);
-
-const kpi = kpiDoc('e.health', {
-  name: 'Account health',
-  owner: 'dana',
-  period: 'day',
-  target: 35,
-  thresholds: { redFlag: 20, goal: 40 },
-  calculation: { manual: {} },
-});
-
-const policy = (url: string) => ({
-  apiVersion: 'scorecard/v1',
-  kind: 'EscalationPolicy',
-  metadata: { id: 'health-watch' },
-  spec: {
-    name: 'Health watch',
-    select: { kpis: ['e.health'] },
-    when: { status: 'critical', periods: 2, of: 3 },
-    levels: [{ receivers: ['team'] }],
-    receivers: [{ name: 'team', type: 'webhook', url }],
-  },
-});
+const kpi = dailyHealthKpi('e.health');
+const policy = (url: string) => webhookPolicy('health-watch', 'Health watch', 'e.health', url, { periods: 2, of: 3 });
 
 describe.each(STORE_PLACES)('/api/v1/escalations on %s', (_kind, newPlace) => {
   const env = useApiOn(newPlace, { values: { timeZone: 'UTC' } });
@@ -44,8 +21,8 @@ describe.each(STORE_PLACES)('/api/v1/escalations on %s', (_kind, newPlace) => {
       as: 'editor',
       body: {
         values: [
-          { time: day(2), value: 10 },
-          { time: day(1), value: 12 },
+          { time: daysBack(2), value: 10 },
+          { time: daysBack(1), value: 12 },
         ],
       },
     });

@@ -4,7 +4,7 @@ import {
   type KpiDocument,
   type ResourceDocument,
 } from '../../../core/schema';
-import { type Actor, RegistryError } from '../types';
+import { type Actor, type Registry, RegistryError } from '../types';
 
 export const editor: Actor = { name: 'erin', role: 'editor' };
 export const approver: Actor = { name: 'avery', role: 'approver' };
@@ -12,6 +12,12 @@ export const otherApprover: Actor = { name: 'blake', role: 'approver' };
 export const admin: Actor = { name: 'root', role: 'admin' };
 export const viewer: Actor = { name: 'vic', role: 'viewer' };
 /** A CI pipeline's service token: the only credential that may name a reviewer (approvedBy). */
+/** Puts the document and approves that version (by `approver`, so four-eyes holds). */
+export async function putApproved(registry: Registry, doc: ResourceDocument, author: Actor = editor): Promise<void> {
+  const { version } = await registry.put(doc, author);
+  await registry.approve(doc.kind, doc.metadata.id, version.version, approver);
+}
+
 export const ciService: Actor = { name: 'ci-bot', role: 'approver', credential: 'service' };
 
 /** A clock the tests move by hand. */

@@ -1,11 +1,11 @@
 import { type DeliveryView, type EscalationView } from '../../../../core/escalation/api';
+import { CONDITION_TEXT } from '../../../../core/escalation/notification';
 import { atText, whenText } from './time';
 
 /** "critical 3 of the last 3 periods, through 2026-11". */
 export function breachSummary(b: EscalationView['breach']): string {
-  const status = b.status === 'critical' ? 'critical' : 'below target';
   const window = b.of === 1 ? 'the last period' : `the last ${b.of} periods`;
-  return `${status} ${b.periods} of ${window}, through ${b.through}`;
+  return `${CONDITION_TEXT[b.status]} ${b.periods} of ${window}, through ${b.through}`;
 }
 
 const RESOLUTIONS: Record<NonNullable<EscalationView['resolution']>, string> = {

@@ -1,8 +1,7 @@
 import { type KpiDocument, type SourceDocument } from '../../../../core/schema';
 import { SqlCheckInStore } from '../../../checkins/sql-checkin-store';
-import { approver, editor, kpi } from '../../../registry/contract/fixtures';
+import { kpi } from '../../../registry/contract/fixtures';
 import { type Opened } from '../../../registry/contract/harness';
-import { type Actor, type Registry } from '../../../registry/types';
 import { type SqlDb } from '../../../store/sql';
 import { SqlMeasureRunner } from '../../measure';
 import { StoreSourceResolver } from '../../sources';
@@ -36,14 +35,7 @@ export async function insertJanuary(db: SqlDb): Promise<void> {
   }
 }
 
-export async function putApproved(
-  registry: Registry,
-  doc: KpiDocument | SourceDocument,
-  author: Actor = editor
-): Promise<void> {
-  const { version } = await registry.put(doc, author);
-  await registry.approve(doc.kind, doc.metadata.id, version.version, approver);
-}
+export { putApproved } from '../../../registry/contract/fixtures';
 
 /** The engine over the store's registry, measure runner (own store as Source "own") and sql runner. */
 export function valueEngine({ registry, store }: Pick<Opened, 'registry' | 'store'>) {

@@ -1,9 +1,9 @@
-import type { EscalationPolicySpec } from '../../core/escalation/policy';
-import { durationMs } from '../../core/schema/duration';
-import type { StoredEscalation } from './types';
+import { durationMs } from '../schema/duration';
+import type { EscalationPolicySpec } from './policy';
+import type { Escalation } from './types';
 
 /** The earliest instant the evaluator would notify this escalation again, or null when nothing is owed. */
-export function nextDueAt(e: StoredEscalation, spec: EscalationPolicySpec): number | null {
+export function nextDueAt(e: Escalation, spec: EscalationPolicySpec): number | null {
   if (e.resolvedAt !== undefined || e.acknowledgedAt !== undefined) {
     return null;
   }
