@@ -1,18 +1,13 @@
-import { journey } from '../registry/contract/fixtures';
+import { admin, journey } from '../registry/contract/fixtures';
 import { createRegistry } from '../registry';
-import { type Actor, type Registry } from '../registry/types';
+import { type Registry } from '../registry/types';
 import { openStore } from '../store/open-store';
 import { type Store } from '../store/store';
 import { kpiDoc, scorecardDoc } from '../test-support/documents';
-import { type CheckInStore } from '../values/types';
-import { fakeEscalations, JUNE } from './escalation.fixtures';
+import { escalationQueryDeps, fakeEscalations, JUNE } from './escalation.fixtures';
 import { type FrameJson } from './frame';
-import { runQueries, type QueryDeps } from './run-queries';
-import { type KpiComputer } from './types';
+import { runQueries } from './run-queries';
 
-const admin: Actor = { name: 'root', role: 'admin' };
-const noCheckIns: CheckInStore = { add: async () => 0, list: async () => [] };
-const noEngine: KpiComputer = { computeKpi: async () => [] };
 const NOW = Date.UTC(2026, 5, 10);
 const H = 3_600_000;
 const BREACH =
@@ -42,17 +37,6 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-function depsWith(escalations?: QueryDeps['escalations']): QueryDeps {
-  return {
-    registry,
-    engine: noEngine,
-    checkIns: noCheckIns,
-    sql: store.sql,
-    now: () => NOW,
-    ...(escalations === undefined ? {} : { escalations }),
-  };
-}
-
 function rows(frame: FrameJson | undefined) {
   const names = frame?.schema.fields.map((f) => f.name) ?? [];
   const n = frame?.data.values[0]?.length ?? 0;
@@ -63,9 +47,11 @@ function rows(frame: FrameJson | undefined) {
 
 async function annotations(query: Record<string, unknown>, range = JUNE) {
   const escalations = fakeEscalations();
-  const { results } = await runQueries(depsWith(escalations.source), range, [
-    { refId: 'Anno', queryType: 'annotations', include: ['escalations'], ...query },
-  ]);
+  const { results } = await runQueries(
+    escalationQueryDeps(registry, store.sql, escalations.source, () => NOW),
+    range,
+    [{ refId: 'Anno', queryType: 'annotations', include: ['escalations'], ...query }]
+  );
   return { result: results.Anno, calls: escalations.calls };
 }
 
@@ -152,9 +138,11 @@ describe('escalation annotations', () => {
   });
 
   it('fails with a clear error when asked for escalations on a server that keeps none', async () => {
-    const { results } = await runQueries(depsWith(), JUNE, [
-      { refId: 'Anno', queryType: 'annotations', include: ['escalations', 'check-ins'] },
-    ]);
+    const { results } = await runQueries(
+      escalationQueryDeps(registry, store.sql, undefined, () => NOW),
+      JUNE,
+      [{ refId: 'Anno', queryType: 'annotations', include: ['escalations', 'check-ins'] }]
+    );
     expect(results.Anno).toEqual({ frames: [], error: 'escalations are not enabled on this server', status: 501 });
   });
 

@@ -1,7 +1,10 @@
 // Escalations of e.nps and e.csat around June 2026, and a fake `escalations` dep over them, for query tests.
 import { sameIdentity } from '../../core/identity';
 import { type StoredEscalation } from '../escalation/types';
+import { type Registry } from '../registry/types';
+import { type SqlDb } from '../store/sql';
 import { type EscalationSource } from './escalation-source';
+import { type QueryDeps } from './run-queries';
 
 const H = 3_600_000;
 export const JUNE = { from: Date.UTC(2026, 5, 1), to: Date.UTC(2026, 5, 8) };
@@ -92,4 +95,21 @@ export function fakeEscalations(all: readonly StoredEscalation[] = ESCALATIONS) 
     );
   };
   return { source, calls };
+}
+
+/** Query deps with no values and no check-ins, and `escalations` when given: only the escalation queries answer. */
+export function escalationQueryDeps(
+  registry: Registry,
+  sql: SqlDb,
+  escalations?: EscalationSource,
+  now?: () => number
+): QueryDeps {
+  return {
+    registry,
+    engine: { computeKpi: async () => [] },
+    checkIns: { add: async () => 0, list: async () => [] },
+    sql,
+    ...(now === undefined ? {} : { now }),
+    ...(escalations === undefined ? {} : { escalations }),
+  };
 }

@@ -1,17 +1,12 @@
+import { admin } from '../registry/contract/fixtures';
 import { createRegistry } from '../registry';
-import { type Actor, type Registry } from '../registry/types';
+import { type Registry } from '../registry/types';
 import { openStore } from '../store/open-store';
 import { type Store } from '../store/store';
 import { kpiDoc } from '../test-support/documents';
-import { type CheckInStore } from '../values/types';
-import { fakeEscalations, JUNE } from './escalation.fixtures';
+import { escalationQueryDeps, fakeEscalations, JUNE } from './escalation.fixtures';
 import { type FrameJson } from './frame';
-import { runQueries, type QueryDeps } from './run-queries';
-import { type KpiComputer } from './types';
-
-const admin: Actor = { name: 'root', role: 'admin' };
-const noCheckIns: CheckInStore = { add: async () => 0, list: async () => [] };
-const noEngine: KpiComputer = { computeKpi: async () => [] };
+import { runQueries } from './run-queries';
 
 let store: Store;
 let registry: Registry;
@@ -25,16 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-function depsWith(escalations?: QueryDeps['escalations']): QueryDeps {
-  return {
-    registry,
-    engine: noEngine,
-    checkIns: noCheckIns,
-    sql: store.sql,
-    ...(escalations === undefined ? {} : { escalations }),
-  };
-}
-
 function rows(frame: FrameJson | undefined) {
   const names = frame?.schema.fields.map((f) => f.name) ?? [];
   const n = frame?.data.values[0]?.length ?? 0;
@@ -44,7 +29,7 @@ function rows(frame: FrameJson | undefined) {
 }
 
 async function latency(query: Record<string, unknown>, escalations = fakeEscalations()) {
-  const { results } = await runQueries(depsWith(escalations.source), JUNE, [
+  const { results } = await runQueries(escalationQueryDeps(registry, store.sql, escalations.source), JUNE, [
     { refId: 'L', queryType: 'decision-latency', ...query },
   ]);
   return { result: results.L, calls: escalations.calls };
@@ -156,7 +141,7 @@ describe('decision-latency query', () => {
   });
 
   it('fails on its own with a clear error when the server keeps no escalations', async () => {
-    const { results } = await runQueries(depsWith(), JUNE, [
+    const { results } = await runQueries(escalationQueryDeps(registry, store.sql), JUNE, [
       { refId: 'L', queryType: 'decision-latency' },
       { refId: 'C', queryType: 'catalog' },
     ]);
